@@ -1,0 +1,48 @@
+// dict: a compact, insertion-ordered hash table (CPython 3.6+ layout: an
+// index table into a dense entry array).  String keys compare by pointer
+// first and their hashes are cached on the str.
+#ifndef RP_DICT_H
+#define RP_DICT_H
+
+#include "object.h"
+
+typedef struct rp_dict rp_dict_t;   // layout private to dict.c
+
+extern rp_type_t rp_type_dict;
+extern rp_type_t rp_type_dict_keys, rp_type_dict_values, rp_type_dict_items;
+
+static inline bool rp_dict_check(const rp_obj_t *o)
+{
+    return rp_type_has_flag(o->type, RP_TPFLAG_DICT_SUBCLASS);
+}
+rp_obj_t *rp_dict_new(void);
+rp_ssize_t rp_dict_len(rp_obj_t *d);
+// Lookup; borrowed value or NULL.  NULL with no exception set means the
+// key is absent; with an exception set, hashing/comparison failed.
+rp_obj_t *rp_dict_get_borrow(rp_obj_t *d, rp_obj_t *key);
+// Lookup by str key whose hash is known (interned names): the fast path
+// for globals and attributes.  Borrowed, NULL if absent (no exception
+// unless a comparison raised).
+rp_obj_t *rp_dict_get_str_borrow(rp_obj_t *d, rp_obj_t *key);
+rp_obj_t *rp_dict_get_cstr_borrow(rp_obj_t *d, const char *key);
+int rp_dict_set(rp_obj_t *d, rp_obj_t *key, rp_obj_t *value);       // increfs both
+int rp_dict_set_cstr(rp_obj_t *d, const char *key, rp_obj_t *value);
+// Deletes key: 0 if removed, -1 with KeyError(key) if absent.
+int rp_dict_del(rp_obj_t *d, rp_obj_t *key);
+// 1 removed, 0 absent (no exception), -1 error.
+int rp_dict_pop_if_present(rp_obj_t *d, rp_obj_t *key, rp_obj_t **value_out);
+int rp_dict_contains(rp_obj_t *d, rp_obj_t *key);                  // 1/0/-1
+void rp_dict_clear(rp_obj_t *d);
+// Iteration in insertion order: pos starts at 0; returns 1 and borrowed
+// key/value (either out-pointer may be NULL) or 0 at the end.
+int rp_dict_next(rp_obj_t *d, rp_ssize_t *pos, rp_obj_t **key, rp_obj_t **value);
+int rp_dict_update(rp_obj_t *d, rp_obj_t *other);   // mapping or iterable of pairs
+rp_obj_t *rp_dict_copy(rp_obj_t *d);
+rp_obj_t *rp_dict_keys_list(rp_obj_t *d);
+rp_obj_t *rp_dict_items_list(rp_obj_t *d);
+rp_obj_t *rp_dict_values_list(rp_obj_t *d);
+// Incremented on every change of any dict's keys/values (global counter
+// stamped per dict), for LOAD_GLOBAL inline caches.
+uint64_t rp_dict_version(rp_obj_t *d);
+
+#endif

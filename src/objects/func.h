@@ -1,0 +1,42 @@
+// Python functions, closures' cells and bound methods.
+#ifndef RP_FUNC_H
+#define RP_FUNC_H
+
+#include "object.h"
+
+typedef struct rp_func {
+    rp_obj_t ob;
+    rp_obj_t *code;         // rp_code_t
+    rp_obj_t *globals;      // dict
+    rp_obj_t *builtins;     // dict (borrowed from globals['__builtins__'] at creation; owned)
+    rp_obj_t *name;         // str
+    rp_obj_t *qualname;     // str
+    rp_obj_t *defaults;     // tuple or NULL
+    rp_obj_t *kwdefaults;   // dict or NULL
+    rp_obj_t *closure;      // tuple of cells or NULL
+    rp_obj_t *doc;          // or NULL
+    rp_obj_t *dict;         // function attributes, or NULL
+    rp_obj_t *module;       // __module__ str, or NULL
+    uint32_t version;       // for call-site caches
+} rp_func_t;
+
+typedef struct rp_cell {
+    rp_obj_t ob;
+    rp_obj_t *ref;          // contents, NULL when empty
+} rp_cell_t;
+
+typedef struct rp_method {
+    rp_obj_t ob;
+    rp_obj_t *func;
+    rp_obj_t *self;
+} rp_method_t;
+
+extern rp_type_t rp_type_function, rp_type_cell, rp_type_method;
+
+rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname);
+rp_obj_t *rp_cell_new(rp_obj_t *contents);          // contents may be NULL
+rp_obj_t *rp_method_new(rp_obj_t *func, rp_obj_t *self);
+static inline bool rp_func_check(const rp_obj_t *o) { return o->type == &rp_type_function; }
+static inline bool rp_method_check(const rp_obj_t *o) { return o->type == &rp_type_method; }
+
+#endif

@@ -1,0 +1,43 @@
+// list: a mutable array of references with amortised O(1) append.
+#ifndef RP_LIST_H
+#define RP_LIST_H
+
+#include "object.h"
+
+typedef struct rp_list {
+    rp_varobj_t ob;         // size = number of items
+    rp_obj_t **items;       // allocated separately (rp_mem)
+    rp_ssize_t allocated;
+} rp_list_t;
+
+extern rp_type_t rp_type_list;
+
+static inline bool rp_list_check(const rp_obj_t *o)
+{
+    return rp_type_has_flag(o->type, RP_TPFLAG_LIST_SUBCLASS);
+}
+static inline rp_ssize_t rp_list_len(rp_obj_t *o) { return ((rp_list_t *)o)->ob.size; }
+// Item i, borrowed, no bounds check.
+static inline rp_obj_t *rp_list_get_borrow(rp_obj_t *o, rp_ssize_t i)
+{
+    return ((rp_list_t *)o)->items[i];
+}
+// A new list of n NULL slots to be filled with rp_list_init_item_take.
+rp_obj_t *rp_list_new(rp_ssize_t n);
+static inline void rp_list_init_item_take(rp_obj_t *o, rp_ssize_t i, rp_obj_t *v)
+{
+    ((rp_list_t *)o)->items[i] = v;
+}
+int rp_list_append(rp_obj_t *list, rp_obj_t *v);          // increfs v
+int rp_list_append_take(rp_obj_t *list, rp_obj_t *v);     // steals v (even on error)
+// list[i] = v (bounds-checked; IndexError "list assignment index out of range").
+int rp_list_setitem(rp_obj_t *list, rp_ssize_t i, rp_obj_t *v);
+rp_obj_t *rp_list_getitem(rp_obj_t *list, rp_ssize_t i);  // new ref, IndexError
+int rp_list_extend(rp_obj_t *list, rp_obj_t *iterable);
+int rp_list_insert(rp_obj_t *list, rp_ssize_t i, rp_obj_t *v);
+// list(iterable).
+rp_obj_t *rp_list_from_iterable(rp_obj_t *iterable);
+rp_obj_t *rp_list_as_tuple(rp_obj_t *list);
+int rp_list_sort(rp_obj_t *list, rp_obj_t *key, bool reverse);  // stable
+
+#endif

@@ -1,0 +1,40 @@
+// tuple: an immutable fixed-size array of references; items inline.
+// The empty tuple is a singleton; small tuples are recycled via free
+// lists by size, as in CPython.
+#ifndef RP_TUPLE_H
+#define RP_TUPLE_H
+
+#include "object.h"
+
+typedef struct rp_tuple {
+    rp_varobj_t ob;         // size = number of items
+    rp_obj_t *items[1];
+} rp_tuple_t;
+
+extern rp_type_t rp_type_tuple;
+
+static inline bool rp_tuple_check(const rp_obj_t *o)
+{
+    return rp_type_has_flag(o->type, RP_TPFLAG_TUPLE_SUBCLASS);
+}
+static inline rp_ssize_t rp_tuple_len(rp_obj_t *o) { return ((rp_tuple_t *)o)->ob.size; }
+static inline rp_obj_t *rp_tuple_get_borrow(rp_obj_t *o, rp_ssize_t i)
+{
+    return ((rp_tuple_t *)o)->items[i];
+}
+static inline rp_obj_t **rp_tuple_items(rp_obj_t *o) { return ((rp_tuple_t *)o)->items; }
+// A new tuple of n NULL items to fill with rp_tuple_init_item_take (the
+// empty tuple singleton when n == 0).  Tracked by the gc once returned
+// (items must be filled before any allocation that may collect).
+rp_obj_t *rp_tuple_new(rp_ssize_t n);
+static inline void rp_tuple_init_item_take(rp_obj_t *o, rp_ssize_t i, rp_obj_t *v)
+{
+    ((rp_tuple_t *)o)->items[i] = v;
+}
+// Tuple from n borrowed items.
+rp_obj_t *rp_tuple_pack(rp_ssize_t n, ...);
+rp_obj_t *rp_tuple_from_array(rp_obj_t *const *items, rp_ssize_t n);
+rp_obj_t *rp_tuple_from_iterable(rp_obj_t *iterable);
+rp_obj_t *rp_tuple_empty(void);     // new reference to the singleton
+
+#endif

@@ -1,0 +1,54 @@
+// The interpreter: start-up and shut-down, running code objects, and the
+// state other layers may query (current globals, builtins, modules).
+#ifndef RP_VM_H
+#define RP_VM_H
+
+#include "objects/object.h"
+
+typedef struct rp_interp {
+    rp_obj_t *builtins;         // the builtins module's dict
+    rp_obj_t *builtins_module;
+    rp_obj_t *modules;          // sys.modules (dict)
+    rp_obj_t *sys_module;
+    rp_obj_t *main_module;      // __main__
+    rp_obj_t *argv;             // list of str
+    int repl_inputs;            // REPL inputs compiled so far
+    bool interactive;           // a REPL is running (displayhook, `_`)
+    bool show_refcount;         // -X showrefcount
+    volatile int pending_signal;  // set by the SIGINT handler
+} rp_interp_t;
+
+extern rp_interp_t rp_interp;
+
+// Initialises every layer (allocator, types, builtins, sys, __main__).
+// argv becomes sys.argv.  0 / -1 (message already printed).
+int rp_vm_init(int argc, char **argv);
+// Releases the interpreter's state at exit (modules cleared like CPython).
+void rp_vm_fini(void);
+
+// Runs a module-level or class-body code object with the given globals
+// and locals dicts (locals may equal globals).  New reference to the
+// result, or NULL with an exception set.
+rp_obj_t *rp_eval_code(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *locals);
+
+// The innermost running frame's globals / builtins dict (borrowed), or
+// NULL when no Python code is running.
+rp_obj_t *rp_vm_globals_borrow(void);
+// locals() of the innermost frame: a new dict snapshot for functions, the
+// locals dict itself for module and class bodies.  New reference.
+rp_obj_t *rp_vm_locals(void);
+// For zero-argument super(): the innermost frame's first argument and
+// its __class__ cell contents (borrowed).  -1 with RuntimeError set
+// ("super(): no arguments", "super(): __class__ cell not found").
+int rp_vm_super_args(rp_obj_t **type_out, rp_obj_t **self_out);
+
+// Runs pending signal handlers (KeyboardInterrupt); -1 with the
+// exception set if one was raised.
+int rp_vm_handle_signals(void);
+
+// Imports a module by name (builtin modules only): sys.modules cache,
+// then the registry in modules/registry.h.  ModuleNotFoundError "No
+// module named 'x'".  New reference.
+rp_obj_t *rp_import_module(rp_obj_t *name);
+
+#endif

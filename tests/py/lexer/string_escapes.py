@@ -1,0 +1,10 @@
+# Backslash escapes in normal string literals.
+print("a\nb")
+print("col1\tcol2")
+print("back\\slash")
+print("\x41\x42\x43")
+print("\u00e9\u4e2d")
+print("\101\102")
+print(len("\n"), len("\\n"), len("\x00"))
+print("bell\a"[-1] == "\x07", "\0" == "\x00")
+print("unknown \d escape kept"[8:10] == "\\d")
