@@ -49,6 +49,12 @@ typedef void (*rp_mem_hook_alloc)(void *p, size_t n);
 typedef void (*rp_mem_hook_free)(void *p);
 void rp_mem_set_hooks(rp_mem_hook_alloc on_alloc, rp_mem_hook_free on_free);
 
+// Fault injection for tests: the n-th allocation from now fails (n == 0
+// disables).  Same counter as REFPY_FAIL_ALLOC_AT.
+void rp_mem_fail_after(uint64_t n);
+// Number of allocation requests so far (alloc, calloc, growing realloc).
+uint64_t rp_mem_alloc_count(void);
+
 // Routes GMP's allocations through this allocator (called once at start).
 void rp_mem_init(void);
 

@@ -343,7 +343,7 @@ rp_obj_t *rp_number_unop(rp_obj_t *a, int op);
 rp_obj_t *rp_number_pow3(rp_obj_t *a, rp_obj_t *b, rp_obj_t *m);
 // __index__ conversion to a C ssize_t; -1 with exception on error
 // ("'str' object cannot be interpreted as an integer").
-rp_ssize_t rp_number_as_ssize(rp_obj_t *o, rp_obj_t *overflow_exc_type);
+rp_ssize_t rp_number_as_ssize(rp_obj_t *o, rp_type_t *overflow_exc_type);
 rp_obj_t *rp_number_index(rp_obj_t *o);
 // int(x) / float(x) conversions following the slots.
 rp_obj_t *rp_number_to_int(rp_obj_t *o);

@@ -24,5 +24,7 @@ rp_ssize_t rp_slice_indices(rp_obj_t *slice, rp_ssize_t len, rp_ssize_t *start,
                             rp_ssize_t *stop, rp_ssize_t *step);
 // Iterator over any object with a getitem slot and IndexError at the end.
 rp_obj_t *rp_seq_iter_new(rp_obj_t *seq);
+// iter(callable, sentinel).
+rp_obj_t *rp_callable_iter_new(rp_obj_t *callable, rp_obj_t *sentinel);
 
 #endif

@@ -4,6 +4,7 @@
 #ifndef RP_STR_H
 #define RP_STR_H
 
+#include <stdarg.h>
 #include "object.h"
 
 typedef struct rp_str {
@@ -59,8 +60,10 @@ static inline uint32_t rp_str_char(rp_obj_t *o, rp_ssize_t i)
 // New str from UTF-8 (invalid UTF-8: UnicodeDecodeError).
 rp_obj_t *rp_str_from_utf8(const char *s, rp_ssize_t len);
 rp_obj_t *rp_str_from_cstr(const char *s);
-// printf-style, with %R %S %T as in errors.h.
+// printf-style, with %R %S %T as in errors.h.  Implemented in
+// objects/cformat.c (shared with rp_err_format).
 rp_obj_t *rp_str_from_format(const char *fmt, ...);
+rp_obj_t *rp_str_from_vformat(const char *fmt, va_list ap);
 // From code points (the smallest kind that fits is chosen).
 rp_obj_t *rp_str_from_ucs4(const uint32_t *cps, rp_ssize_t n);
 // The one-character string for code point c; shared singletons for

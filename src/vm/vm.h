@@ -15,6 +15,8 @@ typedef struct rp_interp {
     int repl_inputs;            // REPL inputs compiled so far
     bool interactive;           // a REPL is running (displayhook, `_`)
     bool show_refcount;         // -X showrefcount
+    bool quiet;                 // -q: no REPL banner
+    bool ran_program;           // a file or -c ran before the REPL (-i)
     volatile int pending_signal;  // set by the SIGINT handler
 } rp_interp_t;
 
@@ -41,6 +43,10 @@ rp_obj_t *rp_vm_locals(void);
 // its __class__ cell contents (borrowed).  -1 with RuntimeError set
 // ("super(): no arguments", "super(): __class__ cell not found").
 int rp_vm_super_args(rp_obj_t **type_out, rp_obj_t **self_out);
+
+// builtins.__build_class__(func, name, *bases, metaclass=..., **kw).
+rp_obj_t *rp_vm_build_class(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
+                            rp_obj_t *kwnames);
 
 // Runs pending signal handlers (KeyboardInterrupt); -1 with the
 // exception set if one was raised.

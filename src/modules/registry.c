@@ -1,0 +1,14 @@
+// The table of built-in modules that `import` can find.
+#include <stddef.h>
+
+#include "modules/registry.h"
+
+const rp_module_entry_t rp_builtin_modules[] = {
+    {"builtins", rp_mod_builtins_create},
+    {"sys", rp_mod_sys_create},
+    {"math", rp_mod_math_create},
+    {"time", rp_mod_time_create},
+    {"os", rp_mod_os_create},
+    {"os.path", rp_mod_os_path_create},
+    {NULL, NULL},
+};
