@@ -29,7 +29,7 @@ usage() {
     exit 2
 }
 
-[ $# -ge 2 ] && [ $# -le 3 ] || usage
+if [ $# -lt 2 ] || [ $# -gt 3 ]; then usage; fi
 refpy=$1
 test=$2
 mode=${3:-script}
@@ -107,6 +107,7 @@ else
 fi
 
 fail=0
+tab=$(printf '\t')
 cd "$tmp" || exit 2
 for s in stdout stderr status; do
     if ! cmp -s "expected/$s" "actual/$s"; then
@@ -115,7 +116,8 @@ for s in stdout stderr status; do
         fi
         fail=1
         echo "--- $s differs (expected vs refpy):"
-        diff -u "expected/$s" "actual/$s"
+        # drop the timestamps from the two header lines
+        diff -u "expected/$s" "actual/$s" | sed "1,2s/$tab.*//"
         if [ "$s" = status ] && [ "$st" -gt 128 ]; then
             echo "(refpy was terminated by signal $((st - 128)))"
         fi

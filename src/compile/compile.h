@@ -22,17 +22,29 @@ typedef struct rp_unit_info {
 // Parses and compiles src[0..len).  filename is a str (borrowed) used in
 // code objects, tracebacks and SyntaxWarnings.  Returns the module's code
 // object (new reference) or NULL with SyntaxError / IndentationError /
-// MemoryError set.  If err_out is not NULL and the failure was a parse
-// error, *err_out receives a copy of it (the REPL checks .incomplete).
+// MemoryError / RecursionError set.  If err_out is not NULL and the
+// failure was a parse error, *err_out receives it (the caller then owns
+// err_out->text: rp_parse_error_clear); otherwise *err_out is zeroed.
+// Compile-time SyntaxWarnings ("is" with a literal...) are printed to
+// stderr as CPython prints them.  The code object holds the unit's
+// literal references while it lives (objects/code.h unit_refs).
 rp_obj_t *rp_compile_source(const char *src, size_t len, rp_obj_t *filename,
                             rp_compile_mode_t mode, rp_unit_info_t unit,
                             rp_parse_error_t *err_out);
 
-// Compiles an already parsed tree.
+// Compiles an already parsed tree as one unit (no source text: compile
+// errors carry no source line).  The tree is folded in place and its
+// constant nodes then point to objects that live only while compiling:
+// compile a tree once.  Returns the module's code object or NULL with an
+// exception set.
 rp_obj_t *rp_compile_mod(rp_mod_t *mod, rp_obj_t *filename,
                          rp_compile_mode_t mode, rp_unit_info_t unit);
 
-// Text dump of a code object's instructions (for tests and --dis).
+// Text dump of a code object's instructions (for tests and --dis): one
+// line per instruction (line number when it changes, word offset, opcode
+// name, argument, resolved constant / name / jump target), the exception
+// table, then the code objects among its constants.  Returns a string
+// allocated with malloc (release with free), or NULL with MemoryError set.
 char *rp_code_disassemble(rp_obj_t *code);
 
 #endif

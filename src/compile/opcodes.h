@@ -130,8 +130,12 @@
     /* calls and functions */                                                \
     X(KW_NAMES, 0)            /* next CALL: kwnames = consts[arg] */         \
     X(CALL, 4)                /* see above */                                \
-    X(CALL_FUNCTION_EX, 0)    /* arg&1: [NULL, f, args_tuple, kwargs_dict] \
-                                 else [NULL, f, args_tuple] -> [result] */   \
+    X(CALL_FUNCTION_EX, 0)    /* arg&1: [NULL, f, args, kwargs_dict]      \
+                                 else [NULL, f, args] -> [result]; args is   \
+                                 a tuple, except for f(*x) alone where it is \
+                                 x itself: any other iterable is converted   \
+                                 (TypeError "f() argument after * must be an \
+                                 iterable, not int"); kwargs is a fresh dict */ \
     X(MAKE_FUNCTION, 0)       /* arg flags 1: defaults tuple, 2: kwdefaults \
                                  dict, 8: closure tuple; stack           \
                                  [defaults?, kwdefaults?, closure?, code] \

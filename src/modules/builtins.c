@@ -39,6 +39,8 @@ static rp_obj_t *sys_stream_borrow(const char *name)
 
 static int write_to(rp_obj_t *file, rp_obj_t *s)
 {
+    if (rp_file_check(file))
+        return rp_file_write_str(file, s);
     rp_obj_t *r = rp_obj_call_method(file, "write", &s, 1);
     if (!r)
         return -1;
@@ -206,32 +208,39 @@ BUILTIN(builtin_abs)
     return rp_number_unop(args[0], RP_UNOP_ABS);
 }
 
+// Calls type(a).<name>(a, b) if the type defines it; NotImplemented
+// (new reference) when it does not.
+static rp_obj_t *call_binary_dunder(rp_obj_t *a, const char *name, rp_obj_t *b)
+{
+    rp_obj_t *n = rp_str_intern_cstr(name);
+    if (!n)
+        return NULL;
+    rp_obj_t *meth = rp_type_lookup_borrow(RP_TYPE(a), n);
+    rp_decref(n);
+    if (!meth)
+        return rp_newref(rp_NotImplemented);
+    return rp_obj_call_method(a, name, &b, 1);
+}
+
 BUILTIN(builtin_divmod)
 {
     if (rp_arg_count("divmod", nargs, 2, 2) < 0)
         return NULL;
-    rp_obj_t *meth = rp_type_lookup_borrow(RP_TYPE(args[0]), rp_str_intern_cstr("__divmod__"));
-    if (meth && rp_type_has_flag(RP_TYPE(args[0]), RP_TPFLAG_HEAPTYPE))
-        return rp_obj_call_method(args[0], "__divmod__", &args[1], 1);
-    rp_obj_t *q = rp_number_binop(args[0], args[1], RP_BINOP_FLOORDIV);
-    if (!q) {
-        if (rp_err_matches(&rp_exc_TypeError)) {
-            rp_err_clear();
-            return rp_err_format(&rp_exc_TypeError,
-                                 "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                                 rp_type_name(RP_TYPE(args[0])), rp_type_name(RP_TYPE(args[1])));
-        }
-        return NULL;
+    rp_obj_t *a = args[0], *b = args[1];
+    if (rp_int_check_exact(a) && rp_int_check_exact(b))
+        return rp_int_divmod(a, b);
+    rp_obj_t *r = call_binary_dunder(a, "__divmod__", b);
+    if (r == rp_NotImplemented && RP_TYPE(a) != RP_TYPE(b)) {
+        rp_decref(r);
+        r = call_binary_dunder(b, "__rdivmod__", a);
     }
-    rp_obj_t *m = rp_number_binop(args[0], args[1], RP_BINOP_MOD);
-    if (!m) {
-        rp_decref(q);
-        return NULL;
+    if (r == rp_NotImplemented) {
+        rp_decref(r);
+        return rp_err_format(&rp_exc_TypeError,
+                             "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                             rp_type_name(RP_TYPE(a)), rp_type_name(RP_TYPE(b)));
     }
-    rp_obj_t *t = rp_tuple_pack(2, q, m);
-    rp_decref(q);
-    rp_decref(m);
-    return t;
+    return r;
 }
 
 BUILTIN(builtin_pow)

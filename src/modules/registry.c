@@ -10,5 +10,6 @@ const rp_module_entry_t rp_builtin_modules[] = {
     {"time", rp_mod_time_create},
     {"os", rp_mod_os_create},
     {"os.path", rp_mod_os_path_create},
+    {"gc", rp_mod_gc_create},
     {NULL, NULL},
 };

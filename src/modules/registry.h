@@ -20,5 +20,7 @@ rp_obj_t *rp_mod_math_create(void);
 rp_obj_t *rp_mod_time_create(void);
 rp_obj_t *rp_mod_os_create(void);
 rp_obj_t *rp_mod_os_path_create(void);
+// The gc module (modules/gc.c).
+rp_obj_t *rp_mod_gc_create(void);
 
 #endif

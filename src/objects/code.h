@@ -57,6 +57,15 @@ typedef enum {
     RP_UNIT_OTHER,
 } rp_unit_kind_t;
 
+// The source range of one instruction (CPython 3.11's co_positions, for
+// the traceback's carets): the end line and the 0-based UTF-8 byte
+// columns of the AST node being compiled; col and end_col are -1 when
+// unknown.  The start line is in lines[].
+typedef struct rp_code_pos {
+    int end_lineno;
+    int col, end_col;
+} rp_code_pos_t;
+
 typedef struct rp_code {
     rp_obj_t ob;
     uint32_t *code;             // ncode instruction words (opcodes.h)
@@ -81,9 +90,27 @@ typedef struct rp_code {
     rp_unit_kind_t unit_kind;
     int unit_number;            // REPL input number (1-based); 0 otherwise
     void *quick;                // VM-private specialisation data (NULL)
+    rp_code_pos_t *positions;   // ncode entries (rp_mem), or NULL; owned
+    // The unit's top-level code object also holds what CPython's parser
+    // arena holds while the unit runs: one reference to each constant
+    // that came from a literal (so sys.getrefcount matches).  Owned.
+    rp_obj_t **unit_refs;
+    int nunit_refs;
 } rp_code_t;
 
 extern rp_type_t rp_type_code;
+
+// Drops the unit references (see unit_refs) early: callers that keep a
+// compiled module code object without running it at once (compile())
+// call this, as CPython frees the arena right after compiling.
+void rp_code_release_unit_refs(rp_code_t *co);
+
+// Readies the code type (start-up).  0 / -1.
+int rp_code_init(void);
+
+// Releases co->quick when a code object dies (set by the VM at start-up;
+// when NULL, quick is freed with rp_mem_free).
+extern void (*rp_code_quick_free)(rp_code_t *co);
 
 // Creates a code object.  Takes ownership of the arrays (allocated with
 // rp_mem_alloc) and of the references passed with _take names.  Returns a
@@ -93,6 +120,18 @@ rp_obj_t *rp_code_new_take(uint32_t *code, int ncode, int *lines,
                            rp_obj_t *consts_take, rp_obj_t *names_take,
                            rp_obj_t *localsplusnames_take,
                            unsigned char *localspluskinds);
+
+// The source range of instruction index i: 1 and *out filled, or 0 when
+// unknown.
+static inline int rp_code_position(const rp_code_t *co, int i, int *lineno,
+                                   rp_code_pos_t *out)
+{
+    if (i < 0 || i >= co->ncode || !co->positions)
+        return 0;
+    *lineno = co->lines[i];
+    *out = co->positions[i];
+    return 1;
+}
 
 // The source line of instruction index i.
 static inline int rp_code_line(const rp_code_t *co, int i)

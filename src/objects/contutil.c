@@ -1,6 +1,7 @@
 // Helpers shared by the container types: repr recursion guard, length
 // hints and index conversion with CPython's error wording.
 #include <stdint.h>
+#include <string.h>
 
 #include "contutil.h"
 #include "errors.h"
@@ -222,4 +223,12 @@ int rp_contutil_onearg(const char *qualname, size_t nargs, rp_obj_t *kwnames)
 rp_obj_t *rp_contutil_default_repr(rp_obj_t *o)
 {
     return rp_str_from_format("<%s object at %p>", rp_type_name(o->type), (void *)o);
+}
+
+rp_obj_t *rp_contutil_alloc_zeroed(rp_type_t *type, size_t size)
+{
+    rp_obj_t *o = rp_obj_alloc(type, size);
+    if (o && size > sizeof(rp_obj_t))
+        memset((char *)o + sizeof(rp_obj_t), 0, size - sizeof(rp_obj_t));
+    return o;
 }

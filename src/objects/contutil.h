@@ -6,6 +6,8 @@
 
 #include "object.h"
 #include "int.h"
+#include "../memory/alloc.h"
+#include "../memory/gc.h"
 
 // Repr recursion guard (CPython's Py_ReprEnter): returns 0 and records o
 // when o is not being repr'd already, 1 if it is (print "[...]"), -1
@@ -71,6 +73,30 @@ static inline void rp_contutil_adjust_range(rp_ssize_t len, rp_ssize_t *start,
 // arguments".  0 / -1.
 int rp_contutil_noargs(const char *qualname, size_t nargs, rp_obj_t *kwnames);
 int rp_contutil_onearg(const char *qualname, size_t nargs, rp_obj_t *kwnames);
+
+// Allocates an instance of type (rp_obj_alloc) with every byte after the
+// object header zeroed, as the `new_` slots of subclassable types need
+// (a subclass adds fields such as the instance __dict__ slot).
+rp_obj_t *rp_contutil_alloc_zeroed(rp_type_t *type, size_t size);
+
+// Free lists of GC containers (tuples, lists, dicts, as CPython keeps).
+// A retired object's memory stays allocated but is no longer counted as
+// an object (rp_mem_is_live_object) nor as a gc allocation; revive gives
+// it back refcount 1 and its (static, exact) type, untracked.  As in
+// CPython, reuse does not count toward the gc's generation-0 threshold.
+static inline void rp_contutil_gc_retire(rp_obj_t *o)
+{
+    rp_mem_mark_object(rp_gc_head(o), false);
+}
+static inline void rp_contutil_gc_revive(rp_obj_t *o, rp_type_t *type)
+{
+    rp_gc_head_t *g = rp_gc_head(o);
+    g->next = 0;
+    g->prev = 0;
+    rp_mem_mark_object(g, true);
+    o->refcnt = 1;
+    o->type = type;
+}
 
 // Default repr of an iterator-like object: "<enumerate object at 0x...>".
 rp_obj_t *rp_contutil_default_repr(rp_obj_t *o);

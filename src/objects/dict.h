@@ -16,6 +16,9 @@ static inline bool rp_dict_check(const rp_obj_t *o)
     return rp_type_has_flag(o->type, RP_TPFLAG_DICT_SUBCLASS);
 }
 rp_obj_t *rp_dict_new(void);
+// A dict with room for n items (BUILD_MAP / dict literals, sized as
+// CPython's _PyDict_FromItems); str_keys: all n keys are exact str.
+rp_obj_t *rp_dict_new_presized(rp_ssize_t n, bool str_keys);
 rp_ssize_t rp_dict_len(rp_obj_t *d);
 // Lookup; borrowed value or NULL.  NULL with no exception set means the
 // key is absent; with an exception set, hashing/comparison failed.
@@ -41,6 +44,13 @@ rp_obj_t *rp_dict_copy(rp_obj_t *d);
 rp_obj_t *rp_dict_keys_list(rp_obj_t *d);
 rp_obj_t *rp_dict_items_list(rp_obj_t *d);
 rp_obj_t *rp_dict_values_list(rp_obj_t *d);
+// CPython's PyDict_Merge: copies other (a dict, or a mapping with keys()
+// and __getitem__) into d.  override 1: replace existing keys; 0: keep
+// them; 2: raise KeyError(key) for a duplicate (f(**a, **b)).  0 / -1.
+int rp_dict_merge(rp_obj_t *d, rp_obj_t *other, int override);
+// d.setdefault(key, dflt): the value now stored for key (borrowed), or
+// NULL with an exception set.
+rp_obj_t *rp_dict_setdefault_borrow(rp_obj_t *d, rp_obj_t *key, rp_obj_t *dflt);
 // Incremented on every change of any dict's keys/values (global counter
 // stamped per dict), for LOAD_GLOBAL inline caches.
 uint64_t rp_dict_version(rp_obj_t *d);

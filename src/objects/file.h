@@ -27,6 +27,10 @@ rp_obj_t *rp_file_from_fd(int fd, const char *name, const char *mode);
 // Writes the str s to a text file object (print's fast path); falls back
 // to calling s.write for other objects.  0 / -1 with an exception set.
 int rp_file_write_str(rp_obj_t *file, rp_obj_t *s);
+// Raises the OSError subclass for errno err (FileNotFoundError for
+// ENOENT, ...) built as type(err, strerror(err)[, filename]); filename
+// may be NULL.  Always returns NULL.
+rp_obj_t *rp_file_raise_errno(int err, rp_obj_t *filename);
 // Flushes the buffers of every standard stream created by
 // rp_file_from_fd (before printing tracebacks and at exit).
 void rp_file_flush_std(void);

@@ -35,5 +35,9 @@ enum { RP_FMT_ALT = 1, RP_FMT_ADD_DOT_0 = 2, RP_FMT_SIGN = 4, RP_FMT_SPACE = 8 }
 char *rp_double_to_string(double v, char type, int precision, int flags);  // malloc'd
 rp_hash_t rp_float_hash_double(double v);  // CPython's numeric hash
 rp_obj_t *rp_float_binop(rp_obj_t *a, rp_obj_t *b, int op);
+// divmod(a, b) when a or b is a float (the other a float or int):
+// (floordiv, mod) tuple, NotImplemented for other operands,
+// ZeroDivisionError "float divmod()".
+rp_obj_t *rp_float_divmod(rp_obj_t *a, rp_obj_t *b);
 
 #endif

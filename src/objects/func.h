@@ -33,9 +33,20 @@ typedef struct rp_method {
 
 extern rp_type_t rp_type_function, rp_type_cell, rp_type_method;
 
+// A new function for code (a code object) with the given globals dict;
+// qualname NULL means code->qualname.  __builtins__ and __module__ are
+// taken from globals, the docstring from consts[0].  Defaults, closure
+// etc. are set by the caller (MAKE_FUNCTION).  New reference or NULL.
 rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname);
-rp_obj_t *rp_cell_new(rp_obj_t *contents);          // contents may be NULL
+// A new cell holding contents (borrowed, may be NULL: empty cell).
+rp_obj_t *rp_cell_new(rp_obj_t *contents);
+// A new bound method func.__get__(self).  Both borrowed.
 rp_obj_t *rp_method_new(rp_obj_t *func, rp_obj_t *self);
+// The call slot of functions (vectorcall, arguments borrowed): binds the
+// arguments and runs the code, or creates a generator for generator
+// code.  Implemented by the VM (vm/call.c).
+rp_obj_t *rp_func_call(rp_obj_t *func, rp_obj_t *const *args, size_t nargs,
+                       rp_obj_t *kwnames);
 static inline bool rp_func_check(const rp_obj_t *o) { return o->type == &rp_type_function; }
 static inline bool rp_method_check(const rp_obj_t *o) { return o->type == &rp_type_method; }
 

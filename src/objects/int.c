@@ -54,7 +54,7 @@ static rp_obj_t *alloc_int(int64_t v)
 
 rp_obj_t *rp_int_from_i64(int64_t v)
 {
-    if ((uint64_t)(v - RP_SMALL_INT_MIN) <= (uint64_t)(RP_SMALL_INT_MAX - RP_SMALL_INT_MIN))
+    if ((uint64_t)v - (uint64_t)(int64_t)RP_SMALL_INT_MIN <= (uint64_t)(RP_SMALL_INT_MAX - RP_SMALL_INT_MIN))
         return rp_newref(RP_OBJ(&rp_small_ints[v - RP_SMALL_INT_MIN]));
     return alloc_int(v);
 }
@@ -201,30 +201,18 @@ double rp_int_mpz_to_double(mpz_srcptr z, bool *overflow)
         *overflow = true;
         return 0;
     }
-    // Keep the top 53 bits, round half to even using the bits below.
+    // Keep the top 53 bits of |z|, round half to even using the rest.
     size_t k = n - 53;
-    mpz_t q;
-    mpz_init(q);
-    mpz_tdiv_q_2exp(q, z, k);
-    mpz_abs(q, q);
-    uint64_t m = mpz_get_ui(q);
-    mpz_clear(q);
-    bool half = mpz_tstbit(z, k - 1) != 0;
-    // For negative z, mpz_tstbit uses two's complement: use |z|'s bits.
-    if (mpz_sgn(z) < 0) {
-        mpz_t a;
-        mpz_init(a);
-        mpz_abs(a, z);
-        half = mpz_tstbit(a, k - 1) != 0;
-        bool sticky = k >= 2 && mpz_scan1(a, 0) < k - 1;
-        mpz_clear(a);
-        if (half && (sticky || (m & 1)))
-            m++;
-    } else {
-        bool sticky = k >= 2 && mpz_scan1(z, 0) < k - 1;
-        if (half && (sticky || (m & 1)))
-            m++;
-    }
+    mpz_t a;
+    mpz_init(a);
+    mpz_abs(a, z);
+    bool half = mpz_tstbit(a, k - 1) != 0;
+    bool sticky = k >= 2 && mpz_scan1(a, 0) < k - 1;
+    mpz_tdiv_q_2exp(a, a, k);
+    uint64_t m = mpz_get_ui(a);
+    mpz_clear(a);
+    if (half && (sticky || (m & 1)))
+        m++;
     double r = ldexp((double)m, (int)k);
     if (isinf(r)) {
         *overflow = true;
@@ -453,12 +441,12 @@ rp_obj_t *rp_int_from_object(rp_obj_t *x)
         if (!r || rp_int_check(r))
             return call_dunder_int(x, r, "__trunc__");
         rp_obj_t *i = rp_number_index(r);
-        rp_decref(r);
         if (!i && rp_err_matches(&rp_exc_TypeError)) {
             rp_err_clear();
             rp_err_format(&rp_exc_TypeError, "__trunc__ returned non-Integral (type %.200s)",
                           rp_type_name(r->type));
         }
+        rp_decref(r);
         return i;
     }
     return rp_err_format(&rp_exc_TypeError,
@@ -775,7 +763,25 @@ static rp_obj_t *int_from_bytes(rp_obj_t *cls, rp_obj_t *const *args, size_t nar
     return res;
 }
 
+static rp_obj_t *int_divmod_meth(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
+                                 rp_obj_t *kwnames)
+{
+    if (rp_arg_exactly_one("__divmod__", nargs) < 0)
+        return NULL;
+    return rp_int_divmod(self, args[0]);
+}
+
+static rp_obj_t *int_rdivmod_meth(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
+                                  rp_obj_t *kwnames)
+{
+    if (rp_arg_exactly_one("__rdivmod__", nargs) < 0)
+        return NULL;
+    return rp_int_divmod(args[0], self);
+}
+
 static const rp_method_def_t int_methods[] = {
+    { "__divmod__", int_divmod_meth, RP_METH_INSTANCE, "Return divmod(self, value)." },
+    { "__rdivmod__", int_rdivmod_meth, RP_METH_INSTANCE, "Return divmod(value, self)." },
     { "conjugate", int_copy_meth, RP_METH_INSTANCE, "Returns self, the complex conjugate of any int." },
     { "bit_length", int_bit_length, RP_METH_INSTANCE, "Number of bits necessary to represent self in binary." },
     { "bit_count", int_bit_count, RP_METH_INSTANCE, "Number of ones in the binary representation of the absolute value of self." },

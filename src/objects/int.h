@@ -79,6 +79,9 @@ int rp_int_compare(rp_obj_t *a, rp_obj_t *b);
 // Arithmetic on ints (both must be int); rp_int_binop returns
 // NotImplemented if b is not an int.
 rp_obj_t *rp_int_binop(rp_obj_t *a, rp_obj_t *b, int op);
+// divmod(a, b) for ints: (a // b, a % b) tuple; NotImplemented if either
+// is not an int; ZeroDivisionError "integer division or modulo by zero".
+rp_obj_t *rp_int_divmod(rp_obj_t *a, rp_obj_t *b);
 rp_obj_t *rp_int_pow3(rp_obj_t *a, rp_obj_t *b, rp_obj_t *m);
 rp_hash_t rp_int_hash(rp_obj_t *o);
 

@@ -59,6 +59,10 @@ rp_obj_t *rp_float_pow_double(double a, double b);
 rp_obj_t *rp_int_true_divide(rp_obj_t *a, rp_obj_t *b);
 // Integer method helpers defined in int_arith.c.
 rp_obj_t *rp_int_round(rp_obj_t *self, rp_obj_t *ndigits);
-rp_obj_t *rp_int_divmod(rp_obj_t *a, rp_obj_t *b);
+
+// Rewrites non-ASCII decimal digits as ASCII and Unicode spaces as ' '
+// for int()/float() parsing; malloc'd result (length in *outlen), or NULL
+// when s is pure ASCII.
+char *rp_num_ascii_transform(const char *s, size_t len, size_t *outlen);
 
 #endif

@@ -10,6 +10,15 @@ extern rp_type_t rp_type_enumerate, rp_type_zip, rp_type_map, rp_type_filter,
     rp_type_reversed, rp_type_seq_iter, rp_type_list_iter, rp_type_tuple_iter,
     rp_type_list_reverseiter;
 
+extern rp_type_t rp_type_longrange_iter, rp_type_callable_iter;
+
+// The iterator over a range whose values fit in int64 (VM fast path:
+// while len > 0, yield start, then start += step, len--).
+typedef struct rp_range_iter {
+    rp_obj_t ob;
+    int64_t start, step, len;
+} rp_range_iter_t;
+
 typedef struct rp_slice {
     rp_obj_t ob;
     rp_obj_t *start, *stop, *step;      // never NULL (None when omitted)

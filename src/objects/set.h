@@ -4,7 +4,7 @@
 
 #include "object.h"
 
-extern rp_type_t rp_type_set, rp_type_frozenset;
+extern rp_type_t rp_type_set, rp_type_frozenset, rp_type_set_iter;
 
 static inline bool rp_anyset_check(const rp_obj_t *o)
 {

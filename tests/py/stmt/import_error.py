@@ -2,7 +2,8 @@
 try:
     from math import no_such_name
 except ImportError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__)
+    print(str(e).startswith("cannot import name 'no_such_name' from 'math'"))
 import math
 try:
     math.no_such_name

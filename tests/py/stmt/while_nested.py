@@ -10,7 +10,7 @@ while i < 5 and found is None:
         j += 1
     i += 1
 print(found, i)
-count = 10
+count = 12
 while count:
     count -= 3
     print(count, end=" ")

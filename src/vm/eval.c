@@ -1,0 +1,2204 @@
+// The evaluation loop: executes code objects' instructions (opcodes.h)
+// with computed-goto dispatch, inline caches and fast paths for the
+// common types.  Python-to-Python calls push a frame and stay in the same
+// C loop; only calls from C code enter it anew (rp_vm_run_frame).
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "compile/opcodes.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exc.h"
+#include "objects/float.h"
+#include "objects/func.h"
+#include "objects/gen.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/rangeobj.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/typeobj.h"
+#include "vm/call.h"
+#include "vm/eval.h"
+#include "vm/frame.h"
+#include "vm/frameobj.h"
+#include "vm/ops.h"
+#include "vm/vm.h"
+
+/*
+ * Registers of the loop (cached from the executing frame):
+ *   frame   the executing frame; rp_vm_frame == frame while it runs
+ *   ip      next instruction word; the current instruction is ip[-1] and
+ *           its cache words start at ip[0]
+ *   sp      value-stack top
+ *   fast    frame->localsplus
+ *   co, first, consts, names   from frame->code
+ * They are written back to the frame (ip, sp) before the frame stops
+ * being the executing one: a Python call (the callee runs in this same
+ * loop), a yield, a return.  Callers resume after the call's caches.
+ *
+ * Errors: an instruction that fails jumps to `error` with the exception
+ * pending; the loop takes it, chains __context__, adds a traceback entry
+ * for the frame and looks for a handler in the exception table
+ * (`exception_unwind`).  Without one the frame is popped and the
+ * exception continues in its caller (same loop) or is returned to C.
+ *
+ * Inline caches: LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR keep
+ * an entry in co->quick (allocated once the code runs its second
+ * cacheable instruction); cache word 0 holds the entry index + 1, word 1
+ * a warm-up counter.  Entries hold borrowed pointers that stay valid as
+ * long as the version they are keyed on (dict versions, type version
+ * tags, which are never reused) is unchanged.
+ */
+
+// ---------------------------------------------------------------------
+// Inline caches
+
+enum {
+    K_EMPTY = 0,
+    K_INSTANCE,         // attribute in the instance dict, nothing on the type
+    K_CLASS_VALUE,      // plain class attribute (instance dict first)
+    K_NONDATA,          // non-data descriptor (instance dict first)
+    K_DATA,             // data descriptor (property, getset)
+    K_MODULE,           // module attribute keyed by the module dict version
+    K_METHOD,           // LOAD_METHOD: unbound method on the type
+    K_STORE_DICT,       // STORE_ATTR into the instance dict
+    K_GLOBAL,           // LOAD_GLOBAL found in globals
+    K_BUILTIN,          // LOAD_GLOBAL found in builtins
+};
+
+typedef struct icache {
+    uint64_t k1;            // type version tag / dict version
+    uint64_t k2;            // builtins version (K_BUILTIN)
+    rp_obj_t *value;        // borrowed
+    int32_t kind;
+    int32_t offset;         // instance dict offset
+} icache_t;
+
+typedef struct quick {
+    int n;
+    icache_t e[];
+} quick_t;
+
+#define WARMUP 1
+
+static void quick_free(rp_code_t *co)
+{
+    free(co->quick);
+    co->quick = NULL;
+}
+
+static bool is_cacheable(unsigned op)
+{
+    return op == RP_OP_LOAD_GLOBAL || op == RP_OP_LOAD_ATTR || op == RP_OP_LOAD_METHOD ||
+           op == RP_OP_STORE_ATTR;
+}
+
+// Numbers every cacheable instruction of co and allocates its entries.
+static quick_t *quick_make(rp_code_t *co)
+{
+    int n = 0;
+    for (int i = 0; i < co->ncode; i += 1 + rp_op_caches[rp_instr_op(co->code[i])])
+        if (is_cacheable(rp_instr_op(co->code[i])))
+            n++;
+    quick_t *q = calloc(1, sizeof(quick_t) + sizeof(icache_t) * (size_t)n);
+    if (!q)
+        return NULL;
+    q->n = n;
+    int k = 0;
+    for (int i = 0; i < co->ncode; i += 1 + rp_op_caches[rp_instr_op(co->code[i])])
+        if (is_cacheable(rp_instr_op(co->code[i])))
+            co->code[i + 1] = (uint32_t)++k;
+    co->quick = q;
+    return q;
+}
+
+// The entry of the instruction whose caches start at ip, if allocated.
+static inline icache_t *icache_peek(rp_code_t *co, const uint32_t *ip)
+{
+    uint32_t k = ip[0];
+    return k ? &((quick_t *)co->quick)->e[k - 1] : NULL;
+}
+
+// The entry to fill after a slow-path execution, or NULL while warming up.
+static icache_t *icache_for(rp_code_t *co, uint32_t *ip)
+{
+    if (ip[0])
+        return &((quick_t *)co->quick)->e[ip[0] - 1];
+    if (ip[1] < WARMUP) {
+        ip[1]++;
+        return NULL;
+    }
+    if (co->quick || !quick_make(co))
+        return NULL;
+    return ip[0] ? &((quick_t *)co->quick)->e[ip[0] - 1] : NULL;
+}
+
+static inline bool generic_getattr(const rp_type_t *tp)
+{
+    return tp->getattr == NULL || tp->getattr == rp_obj_generic_getattr;
+}
+
+static inline rp_obj_t **dict_slot(rp_obj_t *o, int32_t offset)
+{
+    return (rp_obj_t **)((char *)o + offset);
+}
+
+// Fills a LOAD_ATTR / LOAD_METHOD cache entry for owner.name after a
+// successful slow lookup.
+static void fill_attr_cache(icache_t *c, rp_obj_t *owner, rp_obj_t *name, bool method)
+{
+    rp_type_t *tp = owner->type;
+    c->kind = K_EMPTY;
+    if (tp == &rp_type_module) {
+        rp_obj_t *d = rp_module_dict_borrow(owner);
+        rp_obj_t *v = rp_dict_get_str_borrow(d, name);
+        if (v && !rp_type_lookup_borrow(tp, name)) {
+            c->kind = K_MODULE;
+            c->k1 = rp_dict_version(d);
+            c->value = v;
+        }
+        rp_err_clear();
+        return;
+    }
+    if (!generic_getattr(tp) || !tp->version_tag || tp->dict_offset < 0)
+        return;
+    rp_obj_t *descr = rp_type_lookup_borrow(tp, name);
+    if (rp_err_occurred()) {
+        rp_err_clear();
+        return;
+    }
+    c->k1 = tp->version_tag;
+    c->offset = (int32_t)tp->dict_offset;
+    c->value = descr;
+    if (method) {
+        if (descr && (descr->type == &rp_type_function || descr->type == &rp_type_method_descr))
+            c->kind = K_METHOD;
+        return;
+    }
+    if (!descr)
+        c->kind = tp->dict_offset > 0 ? K_INSTANCE : K_EMPTY;
+    else if (descr->type->descr_get && descr->type->descr_set)
+        c->kind = K_DATA;
+    else if (descr->type->descr_get)
+        c->kind = K_NONDATA;
+    else
+        c->kind = K_CLASS_VALUE;
+}
+
+// ---------------------------------------------------------------------
+// Helpers
+
+static uintptr_t c_stack_limit;
+
+void rp_vm_eval_init(void)
+{
+    struct rlimit rl;
+    size_t size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        size = (size_t)rl.rlim_cur;
+    if (size > (size_t)1 << 30)
+        size = (size_t)1 << 30;
+    size_t margin = size / 8 > (256u << 10) ? size / 8 : (256u << 10);
+    if (margin > size / 2)
+        margin = size / 2;
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    c_stack_limit = here > size - margin ? here - (size - margin) : 0;
+}
+
+static rp_exc_entry_t *find_handler(rp_code_t *co, int off)
+{
+    int lo = 0, hi = co->nexc - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        rp_exc_entry_t *e = &co->exctable[mid];
+        if ((uint32_t)off < e->start)
+            hi = mid - 1;
+        else if ((uint32_t)off >= e->end)
+            lo = mid + 1;
+        else
+            return e;
+    }
+    return NULL;
+}
+
+rp_obj_t *rp_err_handled_borrow(void)
+{
+    for (rp_frame_t *f = rp_vm_frame; f; f = f->previous)
+        if (f->handled)
+            return f->handled;
+    return NULL;
+}
+
+// The builtins dict of a new function's frame.
+static inline rp_obj_t *func_builtins(rp_func_t *fn)
+{
+    return fn->builtins ? fn->builtins : rp_interp.builtins;
+}
+
+// BUILD_MAP / BUILD_CONST_KEY_MAP helpers.
+static rp_obj_t *build_map(rp_obj_t **items, int n)
+{
+    bool str_keys = true;
+    for (int i = 0; i < n; i++)
+        if (!rp_str_check_exact(items[2 * i]))
+            str_keys = false;
+    rp_obj_t *d = rp_dict_new_presized(n, str_keys);
+    if (!d)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        if (rp_dict_set(d, items[2 * i], items[2 * i + 1]) < 0) {
+            rp_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+static rp_obj_t *build_const_key_map(rp_obj_t **values, rp_obj_t *keys, int n)
+{
+    if (!rp_tuple_check(keys) || rp_tuple_len(keys) != n)
+        return rp_err_format(&rp_exc_SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
+    bool str_keys = true;
+    for (int i = 0; i < n; i++)
+        if (!rp_str_check_exact(rp_tuple_get_borrow(keys, i)))
+            str_keys = false;
+    rp_obj_t *d = rp_dict_new_presized(n, str_keys);
+    if (!d)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        if (rp_dict_set(d, rp_tuple_get_borrow(keys, i), values[i]) < 0) {
+            rp_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+// Flattens f(*args, **kwargs) for a Python function into a vectorcall:
+// positional items then keyword values (borrowed from the tuple/dict) in
+// *stack_out (malloc'd when large), *kwnames_out a new tuple or NULL.
+static int flatten_ex_call(rp_obj_t *args, rp_obj_t *kwargs, rp_obj_t ***stack_out,
+                           rp_obj_t **kwnames_out, rp_obj_t **small, size_t nsmall)
+{
+    rp_ssize_t npos = rp_tuple_len(args);
+    rp_ssize_t nkw = kwargs ? rp_dict_len(kwargs) : 0;
+    rp_obj_t **stack = small;
+    *kwnames_out = NULL;
+    if ((size_t)(npos + nkw) > nsmall) {
+        stack = malloc(sizeof(rp_obj_t *) * (size_t)(npos + nkw));
+        if (!stack) {
+            rp_err_nomemory();
+            return -1;
+        }
+    }
+    for (rp_ssize_t i = 0; i < npos; i++)
+        stack[i] = rp_tuple_get_borrow(args, i);
+    if (nkw) {
+        rp_obj_t *names = rp_tuple_new(nkw);
+        if (!names)
+            goto fail;
+        rp_ssize_t pos = 0, i = 0;
+        rp_obj_t *k, *v;
+        while (rp_dict_next(kwargs, &pos, &k, &v) && i < nkw) {
+            rp_tuple_init_item_take(names, i, rp_newref(k));
+            stack[npos + i] = v;
+            i++;
+        }
+        for (; i < nkw; i++)
+            rp_tuple_init_item_take(names, i, rp_newref(rp_None));
+        for (i = 0; i < nkw; i++) {
+            if (!rp_str_check(rp_tuple_get_borrow(names, i))) {
+                rp_err_set(&rp_exc_TypeError, "keywords must be strings");
+                rp_decref(names);
+                goto fail;
+            }
+        }
+        *kwnames_out = names;
+    }
+    *stack_out = stack;
+    return 0;
+fail:
+    if (stack != small)
+        free(stack);
+    return -1;
+}
+
+static inline bool is_small_int_value(int64_t v)
+{
+    return (uint64_t)(v - RP_SMALL_INT_MIN) <= (uint64_t)(RP_SMALL_INT_MAX - RP_SMALL_INT_MIN);
+}
+
+// True if the instruction at next stores into a local that holds o (the
+// value computed now replaces it there).
+static inline bool stores_to_local(const uint32_t *next, rp_obj_t **fast, rp_obj_t *o)
+{
+    return rp_instr_op(*next) == RP_OP_STORE_FAST && fast[rp_instr_arg(*next)] == o;
+}
+
+// Signal check for backward jumps and calls.
+#define CHECK_SIGNALS()                                                      \
+    do {                                                                     \
+        if (rp_interp.pending_signal) {                                      \
+            frame->sp = sp;                                                  \
+            if (rp_vm_handle_signals() < 0)                                  \
+                goto error;                                                  \
+        }                                                                    \
+    } while (0)
+
+// ---------------------------------------------------------------------
+// The loop
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define NAME(i) (rp_tuple_items(co->names)[i])
+#define CONST(i) (rp_tuple_items(co->consts)[i])
+
+#define LOAD_FRAME()                                                         \
+    do {                                                                     \
+        co = frame->code;                                                    \
+        first = co->code;                                                    \
+        ip = frame->ip;                                                      \
+        sp = frame->sp;                                                      \
+        fast = frame->localsplus;                                            \
+    } while (0)
+
+#define INSTR_INDEX() ((int)(ip - first) - 1)
+
+// Computed-goto dispatch with GCC-compatible compilers; a switch
+// otherwise (or with -DRP_NO_COMPUTED_GOTO).
+#if defined(__GNUC__) && !defined(RP_NO_COMPUTED_GOTO)
+#define RP_COMPUTED_GOTO 1
+#endif
+
+#ifdef RP_COMPUTED_GOTO
+#define TARGET(op) L_##op:
+#define DISPATCH()                                                           \
+    do {                                                                     \
+        word = *ip++;                                                        \
+        oparg = word >> 8;                                                   \
+        goto *dispatch_table[word & 0xFF];                                   \
+    } while (0)
+#else
+#define TARGET(op) case RP_OP_##op:
+#define DISPATCH() goto dispatch_top
+#endif
+
+#if defined(RP_COMPUTED_GOTO) && !defined(__clang__)
+// Keep one indirect jump per instruction (better branch prediction):
+// GCC would otherwise merge the identical dispatch tails.
+__attribute__((optimize("no-crossjumping", "no-gcse")))
+#endif
+static rp_obj_t *eval_frame(rp_frame_t *frame, bool throwing)
+{
+#ifdef RP_COMPUTED_GOTO
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#pragma GCC diagnostic ignored "-Wpedantic"
+    static void *const dispatch_table[256] = {
+        [0 ... 255] = &&L_unknown_opcode,
+#define RP_OP_LABEL(name, caches) [RP_OP_##name] = &&L_##name,
+        RP_OPCODES(RP_OP_LABEL)
+#undef RP_OP_LABEL
+    };
+#pragma GCC diagnostic pop
+#endif
+    rp_code_t *co;
+    uint32_t *first;
+    uint32_t *ip;
+    rp_obj_t **sp;
+    rp_obj_t **fast;
+    uint32_t word;
+    unsigned oparg;
+    rp_obj_t *kwnames = NULL;
+    rp_obj_t *exc = NULL;       // exception being unwound (owned)
+    rp_obj_t *retval = NULL;
+    int lasti_val;
+
+start_frame:
+    // A frame begins executing: an entry frame, or a callee pushed by CALL.
+    if (++rp_recursion_depth > rp_recursion_limit && rp_recursion_enter_slow("") < 0) {
+        rp_frame_t *nf = frame;
+        if (nf->is_entry) {
+            // Nothing ran: generator frames keep their state.
+            if (nf->owner == RP_FRAME_DATASTACK)
+                rp_vm_frame_discard(nf);
+            return NULL;
+        }
+        frame = nf->previous;
+        rp_vm_frame_discard(nf);
+        LOAD_FRAME();
+        goto error;
+    }
+    rp_vm_frame = frame;
+    frame->state = RP_FRAME_RUNNING;
+    LOAD_FRAME();
+    if (throwing) {
+        // generator.throw(): raise at the suspension point, chained only
+        // to the generator's own handled exception.
+        throwing = false;
+        exc = rp_err_fetch();
+        if (frame->handled && frame->handled != exc && !((rp_exc_t *)exc)->context)
+            rp_exc_set_context_take(exc, rp_newref(frame->handled));
+        lasti_val = INSTR_INDEX();
+        goto error_traceback;
+    }
+    if (rp_interp.pending_signal && rp_vm_handle_signals() < 0)
+        goto error;
+
+#ifdef RP_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch_top:
+    word = *ip++;
+    oparg = word >> 8;
+    switch (word & 0xFF) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(CACHE) { goto unknown_opcode; }
+    TARGET(DELETE_SUBSCR_SLICE) { goto unknown_opcode; }
+    TARGET(RETURN_GENERATOR) { goto unknown_opcode; }
+
+    TARGET(POP_TOP) {
+        rp_obj_t *v = POP();
+        rp_xdecref(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        rp_obj_t *v = sp[-(int)oparg];
+        rp_xincref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        rp_obj_t *t = sp[-1];
+        sp[-1] = sp[-(int)oparg];
+        sp[-(int)oparg] = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        rp_obj_t *v = CONST(oparg);
+        rp_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        rp_obj_t *v = fast[oparg];
+        if (__builtin_expect(v == NULL, 0)) {
+            rp_ops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        rp_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        rp_obj_t *v = POP();
+        rp_obj_t *old = fast[oparg];
+        fast[oparg] = v;
+        rp_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        rp_obj_t *old = fast[oparg];
+        if (!old) {
+            rp_ops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        fast[oparg] = NULL;
+        rp_decref(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        rp_obj_t *cell = fast[oparg];
+        rp_obj_t *v = cell ? ((rp_cell_t *)cell)->ref : NULL;
+        if (!v) {
+            rp_ops_unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        rp_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        rp_obj_t *v = POP();
+        rp_cell_t *cell = (rp_cell_t *)fast[oparg];
+        rp_setref(&cell->ref, v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        rp_cell_t *cell = (rp_cell_t *)fast[oparg];
+        if (!cell->ref) {
+            rp_ops_unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        rp_clear(&cell->ref);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        rp_obj_t *cell = fast[oparg];
+        rp_incref(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        frame->sp = sp;
+        rp_obj_t *v = rp_ops_load_classderef(frame, (int)oparg);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        rp_obj_t *name = NAME(oparg >> 1);
+        icache_t *c = icache_peek(co, ip);
+        rp_obj_t *v;
+        uint64_t gver = rp_dict_version(frame->globals);
+        if (c && c->k1 == gver &&
+            (c->kind == K_GLOBAL ||
+             (c->kind == K_BUILTIN && c->k2 == rp_dict_version(frame->builtins)))) {
+            v = c->value;
+        } else {
+            bool in_builtins;
+            uint64_t bver = rp_dict_version(frame->builtins);
+            frame->sp = sp;
+            v = rp_ops_load_global(frame, name, &in_builtins);
+            if (!v)
+                goto error;
+            c = icache_for(co, ip);
+            if (c) {
+                c->k1 = gver;
+                c->k2 = bver;
+                c->kind = in_builtins ? K_BUILTIN : K_GLOBAL;
+                c->value = v;
+            }
+        }
+        if (oparg & 1)
+            PUSH(NULL);
+        rp_incref(v);
+        PUSH(v);
+        ip += 4;
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        rp_obj_t *v = POP();
+        int r = rp_dict_set(frame->globals, NAME(oparg), v);
+        rp_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        if (rp_ops_delete_global(frame, NAME(oparg)) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        frame->sp = sp;
+        rp_obj_t *v = rp_ops_load_name(frame, NAME(oparg));
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        rp_obj_t *v = POP();
+        frame->sp = sp;
+        int r = rp_ops_store_name(frame, NAME(oparg), v);
+        rp_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        frame->sp = sp;
+        if (rp_ops_delete_name(frame, NAME(oparg)) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        rp_obj_t *owner = TOP();
+        rp_obj_t *name = NAME(oparg);
+        rp_type_t *tp = owner->type;
+        icache_t *c = icache_peek(co, ip);
+        rp_obj_t *res = NULL;
+        if (c && c->kind != K_EMPTY) {
+            if (c->kind == K_MODULE) {
+                if (tp == &rp_type_module &&
+                    rp_dict_version(rp_module_dict_borrow(owner)) == c->k1) {
+                    res = rp_newref(c->value);
+                    goto load_attr_done;
+                }
+            } else if (c->k1 == tp->version_tag) {
+                rp_obj_t *d;
+                switch (c->kind) {
+                case K_INSTANCE:
+                    d = *dict_slot(owner, c->offset);
+                    if (d && (res = rp_dict_get_str_borrow(d, name))) {
+                        rp_incref(res);
+                        goto load_attr_done;
+                    }
+                    break;
+                case K_CLASS_VALUE:
+                    d = c->offset > 0 ? *dict_slot(owner, c->offset) : NULL;
+                    res = d ? rp_dict_get_str_borrow(d, name) : NULL;
+                    if (!res && !rp_err_occurred())
+                        res = c->value;
+                    if (res) {
+                        rp_incref(res);
+                        goto load_attr_done;
+                    }
+                    break;
+                case K_NONDATA:
+                    d = c->offset > 0 ? *dict_slot(owner, c->offset) : NULL;
+                    res = d ? rp_dict_get_str_borrow(d, name) : NULL;
+                    if (res) {
+                        rp_incref(res);
+                        goto load_attr_done;
+                    }
+                    if (!rp_err_occurred()) {
+                        rp_obj_t *descr = rp_newref(c->value);
+                        frame->sp = sp;
+                        res = descr->type->descr_get(descr, owner, RP_OBJ(tp));
+                        rp_decref(descr);
+                        if (!res)
+                            goto error;
+                        goto load_attr_done;
+                    }
+                    break;
+                case K_DATA: {
+                    rp_obj_t *descr = rp_newref(c->value);
+                    frame->sp = sp;
+                    res = descr->type->descr_get(descr, owner, RP_OBJ(tp));
+                    rp_decref(descr);
+                    if (!res)
+                        goto error;
+                    goto load_attr_done;
+                }
+                default:
+                    break;
+                }
+                if (rp_err_occurred())
+                    goto error;
+            }
+        }
+        frame->sp = sp;
+        res = rp_obj_getattr(owner, name);
+        if (!res)
+            goto error;
+        if ((c = icache_for(co, ip)))
+            fill_attr_cache(c, owner, name, false);
+    load_attr_done:
+        sp[-1] = res;
+        rp_decref(owner);
+        ip += 4;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        rp_obj_t *owner = TOP();
+        rp_obj_t *name = NAME(oparg);
+        rp_type_t *tp = owner->type;
+        icache_t *c = icache_peek(co, ip);
+        if (c) {
+            if (c->kind == K_METHOD && c->k1 == tp->version_tag) {
+                rp_obj_t *d = c->offset > 0 ? *dict_slot(owner, c->offset) : NULL;
+                if (!d || rp_dict_len(d) == 0 || !rp_dict_get_str_borrow(d, name)) {
+                    if (rp_err_occurred())
+                        goto error;
+                    rp_obj_t *m = c->value;
+                    rp_incref(m);
+                    sp[-1] = m;
+                    PUSH(owner);
+                    ip += 4;
+                    DISPATCH();
+                }
+            } else if (c->kind == K_MODULE && tp == &rp_type_module &&
+                       rp_dict_version(rp_module_dict_borrow(owner)) == c->k1) {
+                rp_obj_t *v = c->value;
+                rp_incref(v);
+                sp[-1] = NULL;
+                PUSH(v);
+                rp_decref(owner);
+                ip += 4;
+                DISPATCH();
+            }
+        }
+        frame->sp = sp;
+        rp_obj_t *meth;
+        int r = rp_obj_get_method(owner, name, &meth);
+        if (r < 0)
+            goto error;
+        if (r == 1) {
+            sp[-1] = meth;
+            PUSH(owner);
+            if ((c = icache_for(co, ip)))
+                fill_attr_cache(c, owner, name, true);
+        } else {
+            sp[-1] = NULL;
+            PUSH(meth);
+            if ((c = icache_for(co, ip)) && tp == &rp_type_module)
+                fill_attr_cache(c, owner, name, true);
+            rp_decref(owner);
+        }
+        ip += 4;
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        rp_obj_t *owner = TOP();
+        rp_obj_t *v = SECOND();
+        rp_obj_t *name = NAME(oparg);
+        rp_type_t *tp = owner->type;
+        icache_t *c = icache_peek(co, ip);
+        int r;
+        if (c && c->kind == K_STORE_DICT && c->k1 == tp->version_tag) {
+            rp_obj_t **dp = dict_slot(owner, c->offset);
+            if (!*dp && !rp_obj_dict_borrow(owner))
+                goto store_attr_slow;
+            r = rp_dict_set(*dp, name, v);
+        } else {
+        store_attr_slow:
+            frame->sp = sp;
+            r = rp_obj_setattr(owner, name, v);
+            if (r == 0 && (c = icache_for(co, ip)) && tp->version_tag && tp->dict_offset > 0 &&
+                (tp->setattr == NULL || tp->setattr == rp_obj_generic_setattr)) {
+                rp_obj_t *descr = rp_type_lookup_borrow(tp, name);
+                c->kind = K_EMPTY;
+                if (!descr || !descr->type->descr_set) {
+                    c->kind = K_STORE_DICT;
+                    c->k1 = tp->version_tag;
+                    c->offset = (int32_t)tp->dict_offset;
+                }
+                rp_err_clear();
+            }
+        }
+        sp -= 2;
+        rp_decref(owner);
+        rp_decref(v);
+        if (r < 0)
+            goto error;
+        ip += 4;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        rp_obj_t *owner = POP();
+        frame->sp = sp;
+        int r = rp_obj_setattr(owner, NAME(oparg), NULL);
+        rp_decref(owner);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        rp_obj_t *key = TOP();
+        rp_obj_t *container = SECOND();
+        rp_obj_t *res;
+        if (container->type == &rp_type_list && key->type == &rp_type_int &&
+            rp_int_is_small(key)) {
+            int64_t i = rp_int_small_value(key);
+            rp_ssize_t n = rp_list_len(container);
+            if (i < 0)
+                i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                res = rp_list_get_borrow(container, (rp_ssize_t)i);
+                rp_incref(res);
+                goto subscr_done;
+            }
+        } else if (container->type == &rp_type_tuple && key->type == &rp_type_int &&
+                   rp_int_is_small(key)) {
+            int64_t i = rp_int_small_value(key);
+            rp_ssize_t n = rp_tuple_len(container);
+            if (i < 0)
+                i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                res = rp_tuple_get_borrow(container, (rp_ssize_t)i);
+                rp_incref(res);
+                goto subscr_done;
+            }
+        } else if (container->type == &rp_type_dict) {
+            res = rp_dict_get_borrow(container, key);
+            if (res) {
+                rp_incref(res);
+                goto subscr_done;
+            }
+            if (rp_err_occurred())
+                goto error;
+            rp_err_set_value(&rp_exc_KeyError, key);
+            goto error;
+        }
+        frame->sp = sp;
+        res = rp_obj_getitem(container, key);
+        if (!res)
+            goto error;
+    subscr_done:
+        sp -= 1;
+        sp[-1] = res;
+        rp_decref(key);
+        rp_decref(container);
+        ip += 4;
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        rp_obj_t *key = TOP();
+        rp_obj_t *container = SECOND();
+        rp_obj_t *v = THIRD();
+        int r;
+        if (container->type == &rp_type_list && key->type == &rp_type_int &&
+            rp_int_is_small(key)) {
+            int64_t i = rp_int_small_value(key);
+            rp_ssize_t n = rp_list_len(container);
+            if (i < 0)
+                i += n;
+            if ((uint64_t)i < (uint64_t)n) {
+                rp_obj_t **slot = &((rp_list_t *)container)->items[i];
+                rp_obj_t *old = *slot;
+                *slot = v;          // the stack's reference moves in
+                sp -= 3;
+                rp_decref(old);
+                rp_decref(container);
+                rp_decref(key);
+                ip += 1;
+                DISPATCH();
+            }
+        }
+        frame->sp = sp;
+        if (container->type == &rp_type_dict)
+            r = rp_dict_set(container, key, v);
+        else
+            r = rp_obj_setitem(container, key, v);
+        sp -= 3;
+        rp_decref(v);
+        rp_decref(container);
+        rp_decref(key);
+        if (r < 0)
+            goto error;
+        ip += 1;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        rp_obj_t *key = POP();
+        rp_obj_t *container = POP();
+        frame->sp = sp;
+        int r = rp_obj_delitem(container, key);
+        rp_decref(key);
+        rp_decref(container);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        rp_obj_t *step = oparg == 3 ? POP() : NULL;
+        rp_obj_t *stop = POP();
+        rp_obj_t *start = TOP();
+        rp_obj_t *s = rp_slice_new(start, stop, step);
+        rp_decref(start);
+        rp_decref(stop);
+        rp_xdecref(step);
+        sp[-1] = s;
+        if (!s) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        rp_obj_t *res;
+        if (a->type == &rp_type_int && b->type == &rp_type_int &&
+            rp_int_is_small(a) && rp_int_is_small(b)) {
+            int64_t x = rp_int_small_value(a), y = rp_int_small_value(b), z;
+            switch (oparg) {
+            case RP_BINOP_ADD:
+            case RP_BINOP_ADD + RP_BINOP_INPLACE:
+                if (__builtin_add_overflow(x, y, &z))
+                    goto binop_slow;
+                break;
+            case RP_BINOP_SUB:
+            case RP_BINOP_SUB + RP_BINOP_INPLACE:
+                if (__builtin_sub_overflow(x, y, &z))
+                    goto binop_slow;
+                break;
+            case RP_BINOP_MUL:
+            case RP_BINOP_MUL + RP_BINOP_INPLACE:
+                if (__builtin_mul_overflow(x, y, &z))
+                    goto binop_slow;
+                break;
+            case RP_BINOP_FLOORDIV:
+            case RP_BINOP_FLOORDIV + RP_BINOP_INPLACE:
+                if (y == 0 || (x == INT64_MIN && y == -1))
+                    goto binop_slow;
+                z = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0)))
+                    z--;
+                break;
+            case RP_BINOP_MOD:
+            case RP_BINOP_MOD + RP_BINOP_INPLACE:
+                if (y == 0 || (x == INT64_MIN && y == -1))
+                    goto binop_slow;
+                z = x % y;
+                if (z != 0 && ((z < 0) != (y < 0)))
+                    z += y;
+                break;
+            case RP_BINOP_AND:
+            case RP_BINOP_AND + RP_BINOP_INPLACE:
+                z = x & y;
+                break;
+            case RP_BINOP_OR:
+            case RP_BINOP_OR + RP_BINOP_INPLACE:
+                z = x | y;
+                break;
+            case RP_BINOP_XOR:
+            case RP_BINOP_XOR + RP_BINOP_INPLACE:
+                z = x ^ y;
+                break;
+            default:
+                goto binop_slow;
+            }
+            if (!is_small_int_value(z)) {
+                // Reuse an operand that nothing but this stack (and the
+                // local about to be overwritten by it) references.
+                if (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a))) {
+                    ((rp_int_t *)a)->value = z;
+                    sp -= 1;
+                    rp_decref(b);
+                    ip += 1;
+                    DISPATCH();
+                }
+                if (b->refcnt == 1) {
+                    ((rp_int_t *)b)->value = z;
+                    sp -= 1;
+                    sp[-1] = b;
+                    rp_decref(a);
+                    ip += 1;
+                    DISPATCH();
+                }
+            }
+            res = rp_int_from_i64(z);
+            if (!res)
+                goto error;
+            goto binop_done;
+        }
+        if (a->type == &rp_type_float && b->type == &rp_type_float) {
+            double x = rp_float_value(a), y = rp_float_value(b), z;
+            switch (oparg) {
+            case RP_BINOP_ADD:
+            case RP_BINOP_ADD + RP_BINOP_INPLACE:
+                z = x + y;
+                break;
+            case RP_BINOP_SUB:
+            case RP_BINOP_SUB + RP_BINOP_INPLACE:
+                z = x - y;
+                break;
+            case RP_BINOP_MUL:
+            case RP_BINOP_MUL + RP_BINOP_INPLACE:
+                z = x * y;
+                break;
+            case RP_BINOP_TRUEDIV:
+            case RP_BINOP_TRUEDIV + RP_BINOP_INPLACE:
+                if (y == 0.0)
+                    goto binop_slow;
+                z = x / y;
+                break;
+            default:
+                goto binop_slow;
+            }
+            if (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a))) {
+                ((rp_float_t *)a)->value = z;
+                sp -= 1;
+                rp_decref(b);
+                ip += 1;
+                DISPATCH();
+            }
+            if (b->refcnt == 1) {
+                ((rp_float_t *)b)->value = z;
+                sp -= 1;
+                sp[-1] = b;
+                rp_decref(a);
+                ip += 1;
+                DISPATCH();
+            }
+            res = rp_float_from_double(z);
+            if (!res)
+                goto error;
+            goto binop_done;
+        }
+        if ((oparg == RP_BINOP_ADD || oparg == RP_BINOP_ADD + RP_BINOP_INPLACE) &&
+            a->type == &rp_type_str && b->type == &rp_type_str) {
+            res = rp_str_concat(a, b);
+            if (!res)
+                goto error;
+            goto binop_done;
+        }
+    binop_slow:
+        frame->sp = sp;
+        res = rp_number_binop(a, b, (int)oparg);
+        if (!res)
+            goto error;
+    binop_done:
+        sp -= 1;
+        sp[-1] = res;
+        rp_decref(a);
+        rp_decref(b);
+        ip += 1;
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        rp_obj_t *v = TOP();
+        rp_obj_t *r;
+        if (v->type == &rp_type_int && rp_int_is_small(v) && rp_int_small_value(v) != INT64_MIN)
+            r = rp_int_from_i64(-rp_int_small_value(v));
+        else if (v->type == &rp_type_float)
+            r = rp_float_from_double(-rp_float_value(v));
+        else {
+            frame->sp = sp;
+            r = rp_number_unop(v, RP_UNOP_NEG);
+        }
+        if (!r)
+            goto error;
+        sp[-1] = r;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        rp_obj_t *v = TOP();
+        frame->sp = sp;
+        rp_obj_t *r = rp_number_unop(v, RP_UNOP_POS);
+        if (!r)
+            goto error;
+        sp[-1] = r;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT) {
+        rp_obj_t *v = TOP();
+        frame->sp = sp;
+        rp_obj_t *r = rp_number_unop(v, RP_UNOP_INVERT);
+        if (!r)
+            goto error;
+        sp[-1] = r;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        rp_obj_t *v = TOP();
+        int t;
+        if (v == rp_True)
+            t = 1;
+        else if (v == rp_False || v == rp_None)
+            t = 0;
+        else {
+            frame->sp = sp;
+            t = rp_obj_is_true(v);
+            if (t < 0)
+                goto error;
+        }
+        sp[-1] = rp_newref(t ? rp_False : rp_True);
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        int t;
+        if (a->type == &rp_type_int && b->type == &rp_type_int &&
+            rp_int_is_small(a) && rp_int_is_small(b)) {
+            int64_t x = rp_int_small_value(a), y = rp_int_small_value(b);
+            switch (oparg) {
+            case RP_LT: t = x < y; break;
+            case RP_LE: t = x <= y; break;
+            case RP_EQ: t = x == y; break;
+            case RP_NE: t = x != y; break;
+            case RP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            goto compare_bool;
+        }
+        if (a->type == &rp_type_float && b->type == &rp_type_float) {
+            double x = rp_float_value(a), y = rp_float_value(b);
+            switch (oparg) {
+            case RP_LT: t = x < y; break;
+            case RP_LE: t = x <= y; break;
+            case RP_EQ: t = x == y; break;
+            case RP_NE: t = x != y; break;
+            case RP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            goto compare_bool;
+        }
+        if ((oparg == RP_EQ || oparg == RP_NE) && a->type == &rp_type_str &&
+            b->type == &rp_type_str) {
+            t = rp_str_eq(a, b) == (oparg == RP_EQ);
+            goto compare_bool;
+        }
+        {
+            frame->sp = sp;
+            rp_obj_t *res = rp_obj_richcompare(a, b, (int)oparg);
+            if (!res)
+                goto error;
+            sp -= 1;
+            sp[-1] = res;
+            rp_decref(a);
+            rp_decref(b);
+            ip += 2;
+            DISPATCH();
+        }
+    compare_bool:
+        sp -= 2;
+        rp_decref(a);
+        rp_decref(b);
+        {
+            // Fuse with a following conditional jump.
+            uint32_t next = ip[2];
+            unsigned nop = rp_instr_op(next);
+            if (nop == RP_OP_POP_JUMP_IF_FALSE) {
+                ip = t ? ip + 3 : first + rp_instr_arg(next);
+                DISPATCH();
+            }
+            if (nop == RP_OP_POP_JUMP_IF_TRUE) {
+                ip = t ? first + rp_instr_arg(next) : ip + 3;
+                DISPATCH();
+            }
+        }
+        PUSH(rp_newref(t ? rp_True : rp_False));
+        ip += 2;
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        rp_obj_t *b = POP();
+        rp_obj_t *a = TOP();
+        int t = (a == b) ^ (int)oparg;
+        sp[-1] = rp_newref(t ? rp_True : rp_False);
+        rp_decref(a);
+        rp_decref(b);
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        frame->sp = sp;
+        int r = rp_obj_contains(b, a);
+        if (r < 0)
+            goto error;
+        sp -= 1;
+        sp[-1] = rp_newref((r ^ (int)oparg) ? rp_True : rp_False);
+        rp_decref(a);
+        rp_decref(b);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_FORWARD) {
+        ip = first + oparg;
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD) {
+        CHECK_SIGNALS();
+        ip = first + oparg;
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        rp_obj_t *v = POP();
+        if (v == rp_False) {
+            ip = first + oparg;
+        } else if (v != rp_True) {
+            int t;
+            if (v == rp_None)
+                t = 0;
+            else {
+                frame->sp = sp;
+                t = rp_obj_is_true(v);
+            }
+            rp_decref(v);
+            if (t < 0)
+                goto error;
+            if (!t)
+                ip = first + oparg;
+            DISPATCH();
+        }
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        rp_obj_t *v = POP();
+        if (v == rp_True) {
+            ip = first + oparg;
+        } else if (v != rp_False) {
+            int t;
+            if (v == rp_None)
+                t = 0;
+            else {
+                frame->sp = sp;
+                t = rp_obj_is_true(v);
+            }
+            rp_decref(v);
+            if (t < 0)
+                goto error;
+            if (t)
+                ip = first + oparg;
+            DISPATCH();
+        }
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NONE) {
+        rp_obj_t *v = POP();
+        if (v == rp_None)
+            ip = first + oparg;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        rp_obj_t *v = POP();
+        if (v != rp_None)
+            ip = first + oparg;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        rp_obj_t *v = TOP();
+        int t;
+        if (v == rp_True)
+            t = 1;
+        else if (v == rp_False || v == rp_None)
+            t = 0;
+        else {
+            frame->sp = sp;
+            t = rp_obj_is_true(v);
+            if (t < 0)
+                goto error;
+        }
+        if (!t) {
+            ip = first + oparg;
+        } else {
+            sp--;
+            rp_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        rp_obj_t *v = TOP();
+        int t;
+        if (v == rp_True)
+            t = 1;
+        else if (v == rp_False || v == rp_None)
+            t = 0;
+        else {
+            frame->sp = sp;
+            t = rp_obj_is_true(v);
+            if (t < 0)
+                goto error;
+        }
+        if (t) {
+            ip = first + oparg;
+        } else {
+            sp--;
+            rp_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        rp_obj_t *v = TOP();
+        frame->sp = sp;
+        rp_obj_t *it = rp_obj_iter(v);
+        if (!it)
+            goto error;
+        sp[-1] = it;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        rp_obj_t *it = TOP();
+        rp_obj_t *next;
+        if (it->type == &rp_type_range_iter) {
+            rp_range_iter_t *r = (rp_range_iter_t *)it;
+            if (r->len > 0) {
+                int64_t v = r->start;
+                r->start = (int64_t)((uint64_t)v + (uint64_t)r->step);
+                r->len--;
+                if (!is_small_int_value(v)) {
+                    // The loop variable's previous value, if nothing else
+                    // holds it, becomes the next value.
+                    uint32_t st = ip[1];
+                    if (rp_instr_op(st) == RP_OP_STORE_FAST) {
+                        rp_obj_t *old = fast[rp_instr_arg(st)];
+                        if (old && old->refcnt == 1 && old->type == &rp_type_int &&
+                            rp_int_is_small(old)) {
+                            ((rp_int_t *)old)->value = v;
+                            rp_incref(old);
+                            PUSH(old);
+                            ip += 1;
+                            DISPATCH();
+                        }
+                    }
+                }
+                next = rp_int_from_i64(v);
+                if (!next)
+                    goto error;
+                PUSH(next);
+                ip += 1;
+                DISPATCH();
+            }
+            goto for_exhausted;
+        }
+        frame->sp = sp;
+        next = it->type->next ? it->type->next(it) : rp_iter_next(it);
+        if (next) {
+            PUSH(next);
+            ip += 1;
+            DISPATCH();
+        }
+        if (rp_err_occurred()) {
+            if (!rp_err_matches(&rp_exc_StopIteration))
+                goto error;
+            rp_err_clear();
+        }
+    for_exhausted:
+        sp--;
+        rp_decref(it);
+        ip = first + oparg;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        rp_obj_t *t = rp_tuple_new((rp_ssize_t)oparg);
+        if (!t)
+            goto error;
+        sp -= oparg;
+        for (unsigned i = 0; i < oparg; i++)
+            rp_tuple_init_item_take(t, (rp_ssize_t)i, sp[i]);
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        rp_obj_t *l = rp_list_new((rp_ssize_t)oparg);
+        if (!l)
+            goto error;
+        sp -= oparg;
+        for (unsigned i = 0; i < oparg; i++)
+            rp_list_init_item_take(l, (rp_ssize_t)i, sp[i]);
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        frame->sp = sp;
+        rp_obj_t *s = rp_set_new(NULL);
+        int err = s ? 0 : -1;
+        for (unsigned i = 0; i < oparg; i++) {
+            rp_obj_t *v = sp[(int)i - (int)oparg];
+            if (err == 0 && rp_set_add(s, v) < 0)
+                err = -1;
+            rp_decref(v);
+        }
+        sp -= oparg;
+        if (err) {
+            rp_xdecref(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        frame->sp = sp;
+        rp_obj_t *d = build_map(sp - 2 * oparg, (int)oparg);
+        for (unsigned i = 0; i < 2 * oparg; i++)
+            rp_decref(POP());
+        if (!d)
+            goto error;
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        rp_obj_t *keys = POP();
+        frame->sp = sp;
+        rp_obj_t *d = build_const_key_map(sp - oparg, keys, (int)oparg);
+        rp_decref(keys);
+        for (unsigned i = 0; i < oparg; i++)
+            rp_decref(POP());
+        if (!d)
+            goto error;
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        rp_obj_t *s = rp_str_join_array(NULL, sp - oparg, (rp_ssize_t)oparg);
+        for (unsigned i = 0; i < oparg; i++)
+            rp_decref(POP());
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        rp_obj_t *v = POP();
+        if (rp_list_append_take(sp[-(int)oparg], v) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        rp_obj_t *v = POP();
+        frame->sp = sp;
+        int r = rp_set_add(sp[-(int)oparg], v);
+        rp_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        rp_obj_t *v = POP();
+        rp_obj_t *k = POP();
+        frame->sp = sp;
+        int r = rp_dict_set(sp[-(int)oparg], k, v);
+        rp_decref(k);
+        rp_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        rp_obj_t *it = POP();
+        frame->sp = sp;
+        int r = rp_list_extend(sp[-(int)oparg], it);
+        if (r < 0)
+            rp_ops_list_extend_error(it);
+        rp_decref(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        rp_obj_t *it = POP();
+        frame->sp = sp;
+        int r = rp_set_update(sp[-(int)oparg], it);
+        rp_decref(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        rp_obj_t *m = POP();
+        frame->sp = sp;
+        int r = rp_dict_merge(sp[-(int)oparg], m, 1);
+        if (r < 0)
+            rp_ops_dict_update_error(m);
+        rp_decref(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        rp_obj_t *m = POP();
+        frame->sp = sp;
+        int r = rp_dict_merge(sp[-(int)oparg], m, 2);
+        if (r < 0)
+            rp_ops_dict_merge_error(sp[-(int)oparg - 2], m);
+        rp_decref(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        rp_obj_t *l = TOP();
+        rp_obj_t *t = rp_list_as_tuple(l);
+        if (!t)
+            goto error;
+        sp[-1] = t;
+        rp_decref(l);
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        rp_obj_t *spec = (oparg & 4) ? POP() : NULL;
+        rp_obj_t *v = TOP();
+        frame->sp = sp;
+        rp_obj_t *r = rp_ops_format_value(v, (int)(oparg & 3), spec);
+        rp_xdecref(spec);
+        if (!r)
+            goto error;
+        sp[-1] = r;
+        rp_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        rp_obj_t *seq = TOP();
+        rp_obj_t **items = NULL;
+        rp_ssize_t n = -1;
+        if (seq->type == &rp_type_tuple) {
+            items = rp_tuple_items(seq);
+            n = rp_tuple_len(seq);
+        } else if (seq->type == &rp_type_list) {
+            items = ((rp_list_t *)seq)->items;
+            n = rp_list_len(seq);
+        }
+        if (n == (rp_ssize_t)oparg) {
+            sp--;
+            for (rp_ssize_t i = n - 1; i >= 0; i--) {
+                rp_incref(items[i]);
+                PUSH(items[i]);
+            }
+            rp_decref(seq);
+        } else {
+            sp--;
+            frame->sp = sp;
+            int r = rp_ops_unpack(seq, (int)oparg, sp);
+            rp_decref(seq);
+            if (r < 0)
+                goto error;
+            sp += oparg;
+        }
+        ip += 1;
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        rp_obj_t *seq = POP();
+        int before = (int)(oparg & 0xFF), after = (int)(oparg >> 8);
+        frame->sp = sp;
+        int r = rp_ops_unpack_ex(seq, before, after, sp);
+        rp_decref(seq);
+        if (r < 0)
+            goto error;
+        sp += before + 1 + after;
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES) {
+        kwnames = CONST(oparg);
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        rp_obj_t **base = sp - oparg - 2;       // [NULL|meth, callable|self, args]
+        rp_obj_t *callable;
+        rp_obj_t **args;
+        size_t total;
+        if (base[0]) {
+            callable = base[0];
+            args = base + 1;
+            total = oparg + 1;
+        } else if (base[1]->type == &rp_type_method) {
+            rp_method_t *m = (rp_method_t *)base[1];
+            rp_obj_t *bound = base[1];
+            base[0] = rp_newref(m->func);
+            base[1] = rp_newref(m->self);
+            rp_decref(bound);
+            callable = base[0];
+            args = base + 1;
+            total = oparg + 1;
+        } else {
+            callable = base[1];
+            args = base + 2;
+            total = oparg;
+        }
+        size_t nkw = kwnames ? (size_t)rp_tuple_len(kwnames) : 0;
+        size_t npos = total - nkw;
+        if (callable->type == &rp_type_function) {
+            rp_func_t *fn = (rp_func_t *)callable;
+            rp_code_t *fco = (rp_code_t *)fn->code;
+            if (!(fco->flags & RP_CO_GENERATOR)) {
+                rp_frame_t *nf = rp_datastack_push(rp_frame_size(fco));
+                if (!nf) {
+                    kwnames = NULL;
+                    goto error;
+                }
+                rp_incref(RP_OBJ(fco));
+                // The stack's reference to the function moves to the frame.
+                rp_frame_init(nf, fco, callable, fn->globals, func_builtins(fn),
+                              RP_FRAME_DATASTACK);
+                int nl = fco->nlocalsplus;
+                if (!kwnames && npos == (size_t)fco->argcount &&
+                    !(fco->flags & (RP_CO_VARARGS | RP_CO_VARKEYWORDS)) &&
+                    fco->kwonlyargcount == 0) {
+                    // Arguments move into the callee's locals.
+                    for (size_t i = 0; i < total; i++)
+                        nf->localsplus[i] = args[i];
+                    for (int i = (int)total; i < nl; i++)
+                        nf->localsplus[i] = NULL;
+                    sp = base;
+                } else {
+                    memset(nf->localsplus, 0, sizeof(rp_obj_t *) * (size_t)nl);
+                    frame->sp = sp;
+                    frame->ip = ip;
+                    int r = rp_vm_bind_args(nf, fn, args, npos, kwnames);
+                    kwnames = NULL;
+                    for (size_t i = 0; i < total; i++)
+                        rp_decref(args[i]);
+                    sp = base;
+                    if (r < 0) {
+                        rp_vm_frame_discard(nf);
+                        goto error;
+                    }
+                }
+                kwnames = NULL;
+                if (!(fco->flags & RP_CO_NOFREE) && rp_frame_make_cells(nf) < 0) {
+                    rp_vm_frame_discard(nf);
+                    goto error;
+                }
+                frame->sp = sp;
+                frame->ip = ip;
+                nf->previous = frame;
+                frame = nf;
+                goto start_frame;
+            }
+        }
+        frame->sp = sp;
+        frame->ip = ip;
+        rp_obj_t *res = rp_obj_call(callable, args, npos, kwnames);
+        kwnames = NULL;
+        while (sp > base) {
+            rp_obj_t *v = POP();
+            rp_xdecref(v);
+        }
+        if (!res)
+            goto error;
+        PUSH(res);
+        ip += 4;
+        CHECK_SIGNALS();
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        rp_obj_t *kwargs = (oparg & 1) ? POP() : NULL;
+        rp_obj_t *callargs = POP();
+        rp_obj_t *func = POP();
+        rp_obj_t *slot = POP();
+        frame->sp = sp;
+        frame->ip = ip;
+        if (slot) {
+            // [meth, self, args]: self goes first.
+            rp_obj_t *t = rp_tuple_from_iterable(callargs);
+            rp_obj_t *nt = NULL;
+            if (t) {
+                rp_ssize_t n = rp_tuple_len(t);
+                nt = rp_tuple_new(n + 1);
+                if (nt) {
+                    rp_tuple_init_item_take(nt, 0, func);
+                    for (rp_ssize_t i = 0; i < n; i++)
+                        rp_tuple_init_item_take(nt, i + 1, rp_newref(rp_tuple_get_borrow(t, i)));
+                    func = NULL;
+                }
+                rp_decref(t);
+            }
+            rp_decref(callargs);
+            rp_xdecref(func);
+            if (!nt) {
+                rp_decref(slot);
+                rp_xdecref(kwargs);
+                goto error;
+            }
+            callargs = nt;
+            func = slot;
+        }
+        if (func->type == &rp_type_function && rp_tuple_check(callargs) &&
+            (!kwargs || rp_dict_check(kwargs)) &&
+            !(((rp_code_t *)((rp_func_t *)func)->code)->flags & RP_CO_GENERATOR)) {
+            // A Python callee runs in this loop, as for CALL.
+            rp_obj_t *small[8];
+            rp_obj_t **stack;
+            rp_obj_t *kwn;
+            rp_frame_t *nf = NULL;
+            if (flatten_ex_call(callargs, kwargs, &stack, &kwn, small, 8) == 0) {
+                nf = rp_vm_frame_for_call((rp_func_t *)func, stack,
+                                          (size_t)rp_tuple_len(callargs), kwn);
+                if (stack != small)
+                    free(stack);
+                rp_xdecref(kwn);
+            }
+            rp_decref(func);
+            rp_decref(callargs);
+            rp_xdecref(kwargs);
+            if (!nf)
+                goto error;
+            nf->previous = frame;
+            frame = nf;
+            goto start_frame;
+        }
+        rp_obj_t *res = rp_vm_call_ex(func, callargs, kwargs);
+        rp_decref(func);
+        rp_decref(callargs);
+        rp_xdecref(kwargs);
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        rp_obj_t *code = POP();
+        rp_obj_t *closure = (oparg & 8) ? POP() : NULL;
+        rp_obj_t *annotations = (oparg & 4) ? POP() : NULL;
+        rp_obj_t *kwdefaults = (oparg & 2) ? POP() : NULL;
+        rp_obj_t *defaults = (oparg & 1) ? POP() : NULL;
+        rp_obj_t *fobj = rp_func_new(code, frame->globals, NULL);
+        rp_decref(code);
+        rp_xdecref(annotations);
+        if (!fobj) {
+            rp_xdecref(closure);
+            rp_xdecref(kwdefaults);
+            rp_xdecref(defaults);
+            goto error;
+        }
+        rp_func_t *fn = (rp_func_t *)fobj;
+        fn->closure = closure;
+        fn->kwdefaults = kwdefaults;
+        fn->defaults = defaults;
+        if (!fn->builtins)
+            fn->builtins = rp_newref(frame->builtins);
+        PUSH(fobj);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        rp_obj_t *bc = rp_dict_get_cstr_borrow(frame->builtins, "__build_class__");
+        if (!bc) {
+            if (!rp_err_occurred())
+                rp_err_set(&rp_exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        rp_incref(bc);
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        if (!frame->is_entry || frame->owner != RP_FRAME_GENERATOR) {
+            rp_decref(retval);
+            rp_err_set(&rp_exc_SystemError, "yield outside of a generator frame");
+            goto error;
+        }
+        goto suspend;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        rp_obj_t *v = TOP();
+        if (!rp_gen_check(v)) {
+            frame->sp = sp;
+            rp_obj_t *it = rp_obj_iter(v);
+            if (!it)
+                goto error;
+            sp[-1] = it;
+            rp_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(YIELD_FROM) {
+        rp_obj_t *v = POP();
+        rp_obj_t *receiver = TOP();
+        frame->sp = sp;
+        frame->ip = ip;
+        rp_obj_t *result;
+        rp_send_result_t r = rp_iter_send(receiver, v, &result);
+        rp_decref(v);
+        if (r == RP_SEND_ERROR)
+            goto error;
+        if (r == RP_SEND_RETURN) {
+            sp[-1] = result;
+            rp_decref(receiver);
+            DISPATCH();
+        }
+        if (!frame->is_entry || frame->owner != RP_FRAME_GENERATOR) {
+            rp_decref(result);
+            rp_err_set(&rp_exc_SystemError, "yield from outside of a generator frame");
+            goto error;
+        }
+        frame->in_yield_from = 1;
+        retval = result;
+        goto suspend;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        rp_obj_t *e = TOP();
+        rp_obj_t *prev = frame->handled;
+        frame->handled = rp_newref(e);
+        sp[-1] = prev ? prev : rp_newref(rp_None);
+        PUSH(e);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        rp_obj_t *prev = POP();
+        rp_obj_t *old = frame->handled;
+        if (prev == rp_None) {
+            frame->handled = NULL;
+            rp_decref(prev);
+        } else {
+            frame->handled = prev;
+        }
+        rp_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(RERAISE) {
+        exc = POP();
+        lasti_val = INSTR_INDEX();
+        if (oparg) {
+            rp_obj_t *l = sp[-(int)oparg];
+            if (l && rp_int_check(l))
+                lasti_val = (int)rp_int_small_value(l);
+        }
+        kwnames = NULL;
+        goto exception_unwind;
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        rp_obj_t *t = TOP();
+        frame->sp = sp;
+        int r = rp_ops_exc_match(SECOND(), t);
+        if (r < 0)
+            goto error;
+        sp[-1] = rp_newref(r ? rp_True : rp_False);
+        rp_decref(t);
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        frame->sp = sp;
+        if (oparg == 0) {
+            rp_obj_t *h = rp_err_handled_borrow();
+            if (!h) {
+                rp_err_set(&rp_exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            exc = rp_newref(h);
+            lasti_val = INSTR_INDEX();
+            goto exception_unwind;
+        }
+        rp_obj_t *cause = oparg == 2 ? POP() : NULL;
+        rp_obj_t *e = POP();
+        frame->sp = sp;
+        rp_ops_do_raise(e, cause);
+        rp_decref(e);
+        rp_xdecref(cause);
+        goto error;
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(rp_newref(RP_OBJ(&rp_exc_AssertionError)));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        rp_obj_t *mgr = TOP();
+        rp_obj_t *exit;
+        frame->sp = sp;
+        rp_obj_t *res = rp_ops_before_with(mgr, &exit);
+        if (!res)
+            goto error;
+        sp[-1] = exit;
+        rp_decref(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        rp_obj_t *e = TOP();
+        rp_obj_t *exit = sp[-4];
+        rp_obj_t *tb = ((rp_exc_t *)e)->traceback;
+        rp_obj_t *a[3] = {RP_OBJ(e->type), e, tb ? tb : rp_None};
+        frame->sp = sp;
+        frame->ip = ip;
+        rp_obj_t *res = rp_obj_call(exit, a, 3, NULL);
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        rp_obj_t *fromlist = POP();
+        rp_obj_t *level = TOP();
+        frame->sp = sp;
+        rp_obj_t *m = rp_ops_import_name(frame, NAME(oparg), fromlist, level);
+        rp_decref(fromlist);
+        if (!m)
+            goto error;
+        sp[-1] = m;
+        rp_decref(level);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        frame->sp = sp;
+        rp_obj_t *v = rp_ops_import_from(TOP(), NAME(oparg));
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        rp_obj_t *m = POP();
+        frame->sp = sp;
+        int r = rp_ops_import_star(frame, m);
+        rp_decref(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        rp_obj_t *v = POP();
+        frame->sp = sp;
+        int r = rp_ops_print_expr(v);
+        rp_decref(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        frame->sp = sp;
+        if (rp_ops_setup_annotations(frame) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        if (frame->is_entry)
+            goto exit_frame;
+        // Back to the caller in this loop.
+        rp_frame_t *callee = frame;
+        frame = callee->previous;
+        rp_recursion_depth--;
+        rp_vm_frame = frame;
+        callee->sp = sp;
+        rp_frame_clear(callee);
+        rp_datastack_pop(callee);
+        LOAD_FRAME();
+        ip += rp_op_caches[rp_instr_op(ip[-1])];
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
+    }
+
+#ifndef RP_COMPUTED_GOTO
+    default:
+        goto unknown_opcode;
+    }
+#else
+L_unknown_opcode:
+#endif
+unknown_opcode:
+    rp_err_format(&rp_exc_SystemError, "unknown opcode %u", (unsigned)(word & 0xFF));
+    goto error;
+
+error:
+    // The instruction at ip[-1] failed with an exception pending.
+    kwnames = NULL;
+    exc = rp_err_fetch();
+    if (!exc) {
+        rp_err_set(&rp_exc_SystemError, "error return without exception set");
+        exc = rp_err_fetch();
+    }
+    if (!((rp_exc_t *)exc)->context)
+        rp_vm_chain_context(exc);
+    lasti_val = INSTR_INDEX();
+error_traceback: {
+        // The traceback entry holds the frame object, which keeps this
+        // frame's locals alive after it finishes (as CPython's tb_frame).
+        rp_obj_t *fo = rp_frameobj_get(frame);
+        if (!fo)
+            rp_err_clear();
+        if (rp_exc_add_traceback(exc, fo ? fo : RP_OBJ(co), rp_code_line(co, lasti_val),
+                                 lasti_val) < 0)
+            rp_err_clear();
+        rp_xdecref(fo);
+    }
+
+exception_unwind: {
+        // exc (owned) is being raised by the instruction at ip[-1].
+        rp_obj_t **stack_base = fast + co->nlocalsplus;
+        rp_exc_entry_t *h = find_handler(co, INSTR_INDEX());
+        if (h) {
+            rp_obj_t **target = stack_base + h->depth;
+            while (sp > target) {
+                rp_obj_t *v = POP();
+                rp_xdecref(v);
+            }
+            if (h->lasti) {
+                rp_obj_t *li = rp_int_from_i64(lasti_val);
+                if (!li) {
+                    rp_err_clear();
+                    li = rp_newref(rp_None);
+                }
+                PUSH(li);
+            }
+            PUSH(exc);
+            exc = NULL;
+            ip = first + h->target;
+            DISPATCH();
+        }
+        while (sp > stack_base) {
+            rp_obj_t *v = POP();
+            rp_xdecref(v);
+        }
+        if (frame->is_entry) {
+            rp_err_restore(exc);
+            exc = NULL;
+            retval = NULL;
+            goto exit_frame;
+        }
+        // Pop the frame; the exception continues in the caller.
+        rp_frame_t *callee = frame;
+        frame = callee->previous;
+        rp_recursion_depth--;
+        rp_vm_frame = frame;
+        callee->sp = sp;
+        rp_frame_clear(callee);
+        rp_datastack_pop(callee);
+        LOAD_FRAME();
+        lasti_val = INSTR_INDEX();
+        goto error_traceback;
+    }
+
+exit_frame:
+    // The entry frame returns retval (NULL: exception pending).
+    rp_recursion_depth--;
+    rp_vm_frame = frame->previous;
+    frame->previous = NULL;
+    frame->sp = sp;
+    frame->ip = ip;
+    {
+        rp_obj_t *pending = retval ? NULL : rp_err_fetch();
+        if (frame->owner == RP_FRAME_DATASTACK) {
+            rp_frame_clear(frame);
+            rp_datastack_pop(frame);
+        } else {
+            frame->state = RP_FRAME_COMPLETED;
+            rp_frame_clear(frame);
+        }
+        if (pending)
+            rp_err_restore(pending);
+    }
+    return retval;
+
+suspend:
+    // A generator frame yields retval.
+    rp_recursion_depth--;
+    rp_vm_frame = frame->previous;
+    frame->previous = NULL;
+    frame->sp = sp;
+    frame->ip = ip;
+    frame->state = RP_FRAME_SUSPENDED;
+    return retval;
+}
+
+rp_obj_t *rp_vm_run_frame(rp_frame_t *f, bool throwing)
+{
+    if ((uintptr_t)__builtin_frame_address(0) < c_stack_limit) {
+        if (throwing)
+            rp_err_clear();
+        rp_err_set(&rp_exc_RecursionError, "maximum recursion depth exceeded");
+        if (f->owner == RP_FRAME_DATASTACK)
+            rp_vm_frame_discard(f);
+        return NULL;
+    }
+    f->previous = rp_vm_frame;
+    f->is_entry = 1;
+    f->in_yield_from = 0;
+    return eval_frame(f, throwing);
+}
+
+rp_obj_t *rp_eval_code(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *locals)
+{
+    rp_code_t *co = (rp_code_t *)code;
+    if (!rp_dict_check(globals))
+        return rp_err_format(&rp_exc_TypeError, "globals must be a dict");
+    if (!rp_dict_get_cstr_borrow(globals, "__builtins__")) {
+        if (rp_err_occurred())
+            return NULL;
+        if (rp_interp.builtins_module &&
+            rp_dict_set_cstr(globals, "__builtins__", rp_interp.builtins_module) < 0)
+            return NULL;
+    }
+    rp_frame_t *f = rp_datastack_push(rp_frame_size(co));
+    if (!f)
+        return NULL;
+    rp_incref(code);
+    rp_obj_t *builtins = rp_frame_builtins_for(globals);
+    rp_frame_init(f, co, NULL, rp_newref(globals), rp_newref(builtins), RP_FRAME_DATASTACK);
+    f->owns_globals = 1;
+    f->locals = locals ? rp_newref(locals) : NULL;
+    memset(f->localsplus, 0, sizeof(rp_obj_t *) * (size_t)co->nlocalsplus);
+    if (!(co->flags & RP_CO_NOFREE) && rp_frame_make_cells(f) < 0) {
+        rp_vm_frame_discard(f);
+        return NULL;
+    }
+    return rp_vm_run_frame(f, false);
+}
+
+void rp_vm_install_quick_free(void)
+{
+    rp_code_quick_free = quick_free;
+}

@@ -1,0 +1,193 @@
+// Frame objects (CPython's PyFrameObject, as far as tracebacks need
+// them): created lazily when an exception passes through a frame; they
+// outlive the frame by taking over its locals.
+#include <string.h>
+
+#include "memory/alloc.h"
+#include "memory/gc.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/func.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/frameobj.h"
+
+typedef struct rp_frameobj {
+    rp_obj_t ob;
+    rp_frame_t *frame;      // the running frame, or NULL once detached
+    rp_obj_t *code;         // owned
+    rp_obj_t *globals;      // owned
+    rp_obj_t *locals;       // detached: the frame's locals dict, or NULL
+    rp_obj_t **slots;       // detached: its localsplus (owned items)
+    int nslots;
+    int lineno;             // detached: the line it stopped at
+} rp_frameobj_t;
+
+#define FO(o) ((rp_frameobj_t *)(o))
+
+rp_obj_t *rp_frameobj_get(rp_frame_t *f)
+{
+    if (f->frame_obj)
+        return rp_newref(f->frame_obj);
+    rp_frameobj_t *fo = (rp_frameobj_t *)rp_obj_alloc(&rp_type_frame, sizeof *fo);
+    if (!fo)
+        return NULL;
+    fo->frame = f;
+    fo->code = rp_newref(RP_OBJ(f->code));
+    fo->globals = f->globals ? rp_newref(f->globals) : NULL;
+    fo->locals = NULL;
+    fo->slots = NULL;
+    fo->nslots = 0;
+    fo->lineno = 0;
+    rp_gc_track(RP_OBJ(fo));
+    f->frame_obj = RP_OBJ(fo);
+    return rp_newref(RP_OBJ(fo));
+}
+
+void rp_frameobj_detach(rp_frame_t *f)
+{
+    rp_obj_t *o = f->frame_obj;
+    rp_frameobj_t *fo = FO(o);
+    f->frame_obj = NULL;
+    fo->frame = NULL;
+    fo->lineno = rp_code_line(f->code, rp_frame_lasti(f));
+    if (o->refcnt > 1) {
+        int n = f->code->nlocalsplus;
+        rp_obj_t **slots = n ? rp_mem_alloc(sizeof(rp_obj_t *) * (size_t)n) : NULL;
+        if (slots || n == 0) {
+            for (int i = 0; i < n; i++) {
+                slots[i] = f->localsplus[i];
+                f->localsplus[i] = NULL;
+            }
+            fo->slots = slots;
+            fo->nslots = n;
+            fo->locals = f->locals;
+            f->locals = NULL;
+        }
+    }
+    rp_decref(o);
+}
+
+rp_obj_t *rp_frameobj_code(rp_obj_t *o)
+{
+    return FO(o)->code;
+}
+
+rp_obj_t *rp_frameobj_globals(rp_obj_t *o)
+{
+    return FO(o)->globals;
+}
+
+static int fo_clear(rp_obj_t *o)
+{
+    rp_frameobj_t *fo = FO(o);
+    rp_obj_t **slots = fo->slots;
+    int n = fo->nslots;
+    fo->slots = NULL;
+    fo->nslots = 0;
+    for (int i = 0; i < n; i++)
+        rp_xdecref(slots[i]);
+    if (slots)
+        rp_mem_free(slots);
+    rp_clear(&fo->locals);
+    return 0;
+}
+
+static void fo_dealloc(rp_obj_t *o)
+{
+    rp_frameobj_t *fo = FO(o);
+    rp_gc_untrack(o);
+    if (fo->frame && fo->frame->frame_obj == o)
+        fo->frame->frame_obj = NULL;
+    fo_clear(o);
+    rp_clear(&fo->globals);
+    rp_clear(&fo->code);
+    rp_obj_free(o);
+}
+
+static int fo_traverse(rp_obj_t *o, rp_visitproc visit, void *arg)
+{
+    rp_frameobj_t *fo = FO(o);
+    int r;
+    if (fo->code && (r = visit(fo->code, arg)))
+        return r;
+    if (fo->globals && (r = visit(fo->globals, arg)))
+        return r;
+    if (fo->locals && (r = visit(fo->locals, arg)))
+        return r;
+    for (int i = 0; i < fo->nslots; i++)
+        if (fo->slots[i] && (r = visit(fo->slots[i], arg)))
+            return r;
+    return 0;
+}
+
+static int fo_lineno(rp_frameobj_t *fo)
+{
+    if (fo->frame)
+        return rp_code_line(fo->frame->code, rp_frame_lasti(fo->frame));
+    return fo->lineno;
+}
+
+static rp_obj_t *fo_repr(rp_obj_t *o)
+{
+    rp_frameobj_t *fo = FO(o);
+    rp_code_t *co = (rp_code_t *)fo->code;
+    return rp_str_from_format("<frame at %p, file %R, line %d, code %S>", (void *)o,
+                              co->filename, fo_lineno(fo), co->name);
+}
+
+static rp_obj_t *fo_get_code(rp_obj_t *o) { return rp_newref(FO(o)->code); }
+static rp_obj_t *fo_get_lineno(rp_obj_t *o) { return rp_int_from_i64(fo_lineno(FO(o))); }
+static rp_obj_t *fo_get_globals(rp_obj_t *o)
+{
+    return rp_newref(FO(o)->globals ? FO(o)->globals : rp_None);
+}
+static rp_obj_t *fo_get_back(rp_obj_t *o) { return rp_newref(rp_None); }
+
+// f_locals: the names of the slots that hold values (cells' contents).
+static rp_obj_t *fo_get_locals(rp_obj_t *o)
+{
+    rp_frameobj_t *fo = FO(o);
+    rp_obj_t **slots = fo->frame ? fo->frame->localsplus : fo->slots;
+    rp_obj_t *ldict = fo->frame ? fo->frame->locals : fo->locals;
+    rp_code_t *co = (rp_code_t *)fo->code;
+    if (!(co->flags & RP_CO_OPTIMIZED) && ldict)
+        return rp_newref(ldict);
+    rp_obj_t *d = rp_dict_new();
+    if (!d)
+        return NULL;
+    int n = fo->frame ? co->nlocalsplus : fo->nslots;
+    for (int i = 0; i < n && slots; i++) {
+        rp_obj_t *v = slots[i];
+        if (v && (co->localspluskinds[i] & (RP_FAST_CELL | RP_FAST_FREE)))
+            v = ((rp_cell_t *)v)->ref;
+        if (v && rp_dict_set(d, rp_tuple_get_borrow(co->localsplusnames, i), v) < 0) {
+            rp_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+static const rp_getset_def_t fo_getsets[] = {
+    {"f_code", fo_get_code, NULL, NULL},
+    {"f_lineno", fo_get_lineno, NULL, NULL},
+    {"f_globals", fo_get_globals, NULL, NULL},
+    {"f_locals", fo_get_locals, NULL, NULL},
+    {"f_back", fo_get_back, NULL, NULL},
+    {NULL},
+};
+
+rp_type_t rp_type_frame = {
+    .ob = RP_STATIC_HEAD(rp_type_type),
+    .name = "frame",
+    .basicsize = sizeof(rp_frameobj_t),
+    .flags = RP_TPFLAG_GC,
+    .dealloc = fo_dealloc,
+    .repr = fo_repr,
+    .traverse = fo_traverse,
+    .clear = fo_clear,
+    .getsets = fo_getsets,
+};

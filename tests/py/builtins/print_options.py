@@ -1,0 +1,15 @@
+# print with sep, end and file.
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- same line")
+print("x", "y", sep=", ", end=".\n")
+print()
+print("to stderr", file=sys.stderr)
+print("to stdout", file=sys.stdout)
+print(1, 2.5, None, [1], sep=" | ")
+print(sep="ignored")
+print("end", end="\n\n")
+print("after blank line")

@@ -1,0 +1,15 @@
+# __call__ makes instances callable.
+class Multiplier:
+    def __init__(self, factor):
+        self.factor = factor
+    def __call__(self, x):
+        return x * self.factor
+double = Multiplier(2)
+print(double(21), callable(double), callable(Multiplier))
+print(list(map(Multiplier(3), [1, 2, 3])))
+class Plain:
+    pass
+try:
+    Plain()()
+except TypeError as e:
+    print(type(e).__name__, e)

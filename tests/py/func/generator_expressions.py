@@ -1,0 +1,10 @@
+# Generator expressions.
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(list(g))
+print(list(g))
+print(sum(x for x in range(10) if x % 2))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+pairs = list((x, y) for x in range(3) for y in "ab" if x != 1)
+print(pairs)
+print(any(c == "z" for c in "xyz"), all(n > 0 for n in [1, 2, 0]))
