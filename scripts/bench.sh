@@ -250,7 +250,7 @@ if [ "$mode" != time ]; then
                 --trace-children=yes --log-file="$tmp/vg.%p.log" "$@"
             # summed over the processes (a wrapper script and what it starts)
             n=$(cat "$tmp"/vg.*.log | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' |
-                awk '{ s += $1 } END { if (NR) print s }')
+                awk '{ s += $1 } END { if (NR) printf "%.0f\n", s }')
         else
             runs perf stat -x, -e instructions:u -o "$tmp/vg.log" "$@"
             n=$(awk -F, '/instructions/ { print $1 }' "$tmp/vg.log" | tail -n 1)
@@ -336,7 +336,7 @@ stats() {
     if [ -s "$1" ]; then
         sort -n "$1" | awk '{ v[NR] = $1 } END {
             m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-            print v[1], m }'
+            printf "%.0f %.0f\n", v[1], m }'
     else
         echo "- -"
     fi

@@ -673,6 +673,14 @@ static void gmp_free(void *p, size_t size)
     rp_mem_free(p);
 }
 
+// REFPY_ALLOC_STATS=1: report the allocation count at exit (used to size
+// the REFPY_FAIL_ALLOC_AT sweep of the robustness tests).
+static void print_alloc_stats(void)
+{
+    fprintf(stderr, "refpy: allocations: %llu\n",
+            (unsigned long long)alloc_count);
+}
+
 void rp_mem_init(void)
 {
     static bool done;
@@ -688,5 +696,8 @@ void rp_mem_init(void)
         if (*end == '\0' && v > 0)
             fail_at = v;
     }
+    s = getenv("REFPY_ALLOC_STATS");
+    if (s && *s && *s != '0')
+        atexit(print_alloc_stats);
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }

@@ -1,6 +1,7 @@
 // The cycle collector: generation lists and tracking, and the collection
 // itself as CPython 3.11's Modules/gcmodule.c does it (generations with
 // thresholds 700/10/10, trial deletion, PEP 442 finalization, clear).
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -334,9 +335,11 @@ static int visit_reachable(rp_obj_t *op, void *arg)
 // Phase 4: splits young into reachable (left in young, prev pointers
 // restored, COLLECTING cleared) and unreachable (COLLECTING kept, next
 // flagged NEXT_UNREACHABLE).  young's prev pointers are gc_refs on entry,
-// so the walk rebuilds them as it goes.
-static void move_unreachable(rp_gc_head_t *young, rp_gc_head_t *unreachable)
+// so the walk rebuilds them as it goes.  Returns the number of objects
+// left in young.
+static rp_ssize_t move_unreachable(rp_gc_head_t *young, rp_gc_head_t *unreachable)
 {
+    rp_ssize_t reachable = 0;
     rp_gc_head_t *prev = young;
     rp_gc_head_t *g = gc_next(young);
 
@@ -352,6 +355,7 @@ static void move_unreachable(rp_gc_head_t *young, rp_gc_head_t *unreachable)
             set_prev(g, prev);
             gc_clear_collecting(g);
             prev = g;
+            reachable++;
         } else {
             // gc_refs == 0 so far: tentatively unreachable.  Link it at
             // the end of `unreachable` with the flag in every next word.
@@ -367,16 +371,17 @@ static void move_unreachable(rp_gc_head_t *young, rp_gc_head_t *unreachable)
     young->prev = (uintptr_t)prev;
     // The list head is not an object: its flag must not stay.
     unreachable->next &= ~NEXT_UNREACHABLE;
+    return reachable;
 }
 
 // Phases 2-4.  On return `unreachable` still has NEXT_UNREACHABLE set on
-// its members.
-static void deduce_unreachable(rp_gc_head_t *base, rp_gc_head_t *unreachable)
+// its members.  Returns the number of objects left in base.
+static rp_ssize_t deduce_unreachable(rp_gc_head_t *base, rp_gc_head_t *unreachable)
 {
     update_refs(base);
     subtract_refs(base);
     rp_gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable);
 }
 
 // Makes `unreachable` a normal list again (COLLECTING stays set).
@@ -401,55 +406,62 @@ static inline bool may_be_tracked(rp_obj_t *o)
 
 // A tuple whose items are all untracked (atoms or untracked tuples) can
 // never be part of a cycle.  A NULL item means the tuple is still being
-// built: it stays tracked.
-static void maybe_untrack_tuple(rp_obj_t *t)
+// built: it stays tracked.  Returns 1 if it untracked t.
+static int maybe_untrack_tuple(rp_obj_t *t)
 {
     rp_ssize_t n = rp_tuple_len(t);
     rp_obj_t **items = rp_tuple_items(t);
     for (rp_ssize_t i = 0; i < n; i++) {
         if (!items[i] || may_be_tracked(items[i]))
-            return;
+            return 0;
     }
     rp_gc_untrack(t);
+    return 1;
 }
 
-static void untrack_tuples(rp_gc_head_t *head)
+// Returns the number of tuples untracked.
+static rp_ssize_t untrack_tuples(rp_gc_head_t *head)
 {
+    rp_ssize_t n = 0;
     rp_gc_head_t *g = gc_next(head);
     while (g != head) {
         rp_gc_head_t *next = gc_next(g);
         rp_obj_t *op = rp_gc_obj(g);
         if (op->type == &rp_type_tuple)
-            maybe_untrack_tuple(op);
+            n += maybe_untrack_tuple(op);
         g = next;
     }
+    return n;
 }
 
 // A dict whose keys and values are all untracked (dict.c tracks it again
-// when a trackable item is inserted).
-static void maybe_untrack_dict(rp_obj_t *d)
+// when a trackable item is inserted).  Returns 1 if it untracked d.
+static int maybe_untrack_dict(rp_obj_t *d)
 {
     rp_ssize_t pos = 0;
     rp_obj_t *key, *value;
     while (rp_dict_next(d, &pos, &key, &value)) {
         if (may_be_tracked(value) || may_be_tracked(key))
-            return;
+            return 0;
     }
     rp_gc_untrack(d);
+    return 1;
 }
 
 // Only in full collections, to avoid quadratic dict build-up (CPython
-// issue #14775).
-static void untrack_dicts(rp_gc_head_t *head)
+// issue #14775).  Returns the number of dicts untracked.
+static rp_ssize_t untrack_dicts(rp_gc_head_t *head)
 {
+    rp_ssize_t n = 0;
     rp_gc_head_t *g = gc_next(head);
     while (g != head) {
         rp_gc_head_t *next = gc_next(g);
         rp_obj_t *op = rp_gc_obj(g);
         if (op->type == &rp_type_dict)
-            maybe_untrack_dict(op);
+            n += maybe_untrack_dict(op);
         g = next;
     }
+    return n;
 }
 
 // ---------------------------------------------------------------------
@@ -471,6 +483,11 @@ rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o)
     rp_obj_t *d = *(rp_obj_t **)((char *)o + t->dict_offset);
     if (!d || d->type != &rp_type_dict || d->refcnt != 1 ||
         (rp_gc_head(d)->prev & MATERIALIZED))
+        return NULL;
+    // A class's shared-key table holds at most 29 names
+    // (SHARED_KEYS_MAX_SIZE 30, less one for the first instance): an
+    // instance with more attributes has a real dict in CPython too.
+    if (rp_dict_len(d) >= 30)
         return NULL;
     return d;
 }
@@ -663,20 +680,24 @@ static rp_ssize_t gc_collect_main(int generation, rp_ssize_t *n_collected,
     rp_gc_head_t *young = GEN_HEAD(generation);
     rp_gc_head_t *old = generation < NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
-    // Phases 2-4.
+    // Phases 2-4.  (Survivors are counted on the way rather than by
+    // walking the list again, as CPython's gc_list_size does.)
     rp_gc_head_t unreachable;
-    deduce_unreachable(young, &unreachable);
+    rp_ssize_t survivors = deduce_unreachable(young, &unreachable);
 
     // Phases 5-6.
-    untrack_tuples(young);
+    survivors -= untrack_tuples(young);
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
-            rp_gc_state.long_lived_pending += rp_gc_list_size(young);
+            rp_gc_state.long_lived_pending += survivors;
         rp_gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
+        survivors -= untrack_dicts(young);
+#ifdef RP_DEBUG
+        assert(survivors == rp_gc_list_size(young));
+#endif
         rp_gc_state.long_lived_pending = 0;
-        rp_gc_state.long_lived_total = rp_gc_list_size(young);
+        rp_gc_state.long_lived_total = survivors;
     }
 
     // No legacy finalizers exist: `unreachable` becomes a normal list.

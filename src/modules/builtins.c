@@ -671,7 +671,14 @@ BUILTIN(builtin_dir)
         names = rp_dict_keys_list(loc);
         rp_decref(loc);
     } else {
-        rp_obj_t *r = rp_obj_call_method(args[0], "__dir__", NULL, 0);
+        // __dir__ is looked up on the type (dir(C) uses type.__dir__).
+        rp_obj_t *name = rp_str_intern_cstr("__dir__");
+        rp_obj_t *meth = name ? rp_type_lookup_borrow(RP_TYPE(args[0]), name) : NULL;
+        rp_xdecref(name);
+        if (!meth)
+            return rp_err_occurred() ? NULL : rp_err_format(&rp_exc_TypeError,
+                                                            "object does not provide __dir__");
+        rp_obj_t *r = rp_obj_call1(meth, args[0]);
         if (!r)
             return NULL;
         names = rp_list_from_iterable(r);
@@ -728,7 +735,7 @@ static rp_obj_t *quitter_call(rp_obj_t *self, rp_obj_t *const *args, size_t narg
     if (rp_arg_count(((quitter_t *)self)->name, nargs, 0, 1) < 0)
         return NULL;
     // CPython closes sys.stdin first; flushing stdout is what matters here.
-    rp_err_set_value(&rp_exc_SystemExit, nargs ? args[0] : NULL);
+    rp_err_set_value(&rp_exc_SystemExit, nargs && args[0] != rp_None ? args[0] : NULL);
     return NULL;
 }
 

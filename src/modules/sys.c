@@ -27,7 +27,8 @@ SYSFN(sys_exit)
 {
     if (rp_arg_count("exit", nargs, 0, 1) < 0)
         return NULL;
-    rp_err_set_value(&rp_exc_SystemExit, nargs ? args[0] : NULL);
+    // SystemExit(None) carries no args, as CPython's PyErr_SetObject.
+    rp_err_set_value(&rp_exc_SystemExit, nargs && args[0] != rp_None ? args[0] : NULL);
     return NULL;
 }
 

@@ -449,6 +449,22 @@ fail:
 // ---------------------------------------------------------------------
 // C API
 
+void rp_dict_clear_free_list(void)
+{
+    while (dict_free_list) {
+        rp_dict_t *mp = dict_free_list;
+        dict_free_list = (rp_dict_t *)mp->keys;
+        rp_mem_free(rp_gc_head(RP_OBJ(mp)));
+    }
+    dict_numfree = 0;
+    while (keys_free_list) {
+        dict_keys_t *k = keys_free_list;
+        keys_free_list = *(dict_keys_t **)dk_entries(k);
+        rp_mem_free(k);
+    }
+    keys_numfree = 0;
+}
+
 rp_obj_t *rp_dict_new(void)
 {
     rp_dict_t *mp;
@@ -1040,16 +1056,19 @@ static void dict_dealloc(rp_obj_t *self)
     rp_obj_free(self);
 }
 
+// Values, then keys, entry by entry; str-only tables visit values only
+// (exact str keys cannot be part of a cycle), as CPython does.
 static int dict_traverse(rp_obj_t *self, rp_visitproc visit, void *arg)
 {
     dict_keys_t *keys = DICT(self)->keys;
     dict_entry_t *ep = dk_entries(keys);
+    bool values_only = keys->unicode;
     for (rp_ssize_t i = 0, n = keys->nentries; i < n; i++) {
         if (ep[i].value) {
             int r = visit(ep[i].value, arg);
             if (r)
                 return r;
-            if ((r = visit(ep[i].key, arg)))
+            if (!values_only && (r = visit(ep[i].key, arg)))
                 return r;
         }
     }

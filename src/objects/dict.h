@@ -51,6 +51,8 @@ int rp_dict_merge(rp_obj_t *d, rp_obj_t *other, int override);
 // d.setdefault(key, dflt): the value now stored for key (borrowed), or
 // NULL with an exception set.
 rp_obj_t *rp_dict_setdefault_borrow(rp_obj_t *d, rp_obj_t *key, rp_obj_t *dflt);
+// Releases the memory of the dict free lists (full gc collections).
+void rp_dict_clear_free_list(void);
 // Incremented on every change of any dict's keys/values (global counter
 // stamped per dict), for LOAD_GLOBAL inline caches.
 uint64_t rp_dict_version(rp_obj_t *d);

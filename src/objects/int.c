@@ -378,10 +378,12 @@ rp_obj_t *rp_int_unary(rp_obj_t *a, int op)
         }
         return rp_newref(rp_NotImplemented);
     }
+    // +x and abs(x >= 0) return x itself for exact ints, as CPython's long_long.
+    if (op == RP_UNOP_POS || (op == RP_UNOP_ABS && mpz_sgn((mpz_ptr)i->big) >= 0))
+        return rp_int_exact_copy(a);
     mpz_t r;
     mpz_init(r);
     switch (op) {
-    case RP_UNOP_POS: mpz_set(r, i->big); break;
     case RP_UNOP_NEG: mpz_neg(r, i->big); break;
     case RP_UNOP_ABS: mpz_abs(r, i->big); break;
     case RP_UNOP_INVERT: mpz_com(r, i->big); break;

@@ -129,6 +129,16 @@ static rp_obj_t *list_new_prealloc(rp_ssize_t size)
     return op;
 }
 
+void rp_list_clear_free_list(void)
+{
+    while (list_free_list) {
+        rp_list_t *op = list_free_list;
+        list_free_list = (rp_list_t *)op->items;
+        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+    }
+    list_numfree = 0;
+}
+
 rp_obj_t *rp_list_new(rp_ssize_t n)
 {
     if (n < 0)
@@ -855,6 +865,13 @@ static rp_obj_t *list_binary_op(rp_obj_t *a, rp_obj_t *b, int op)
                 return NULL;
             return list_repeat(LIST(b), n);
         }
+        // list * <builtin non-index>: CPython's sequence_repeat error
+        // comes from the list (the other builtin type has no say).
+        if (rp_list_check(a) && !rp_contutil_is_index(b) &&
+            !rp_type_has_flag(b->type, RP_TPFLAG_HEAPTYPE))
+            return rp_err_format(&rp_exc_TypeError,
+                                 "can't multiply sequence by non-int of type '%.200s'",
+                                 rp_type_name(b->type));
         break;
     case RP_BINOP_MUL + RP_BINOP_INPLACE:
         if (rp_list_check(a) && rp_contutil_is_index(b)) {

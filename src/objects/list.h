@@ -39,5 +39,7 @@ int rp_list_insert(rp_obj_t *list, rp_ssize_t i, rp_obj_t *v);
 rp_obj_t *rp_list_from_iterable(rp_obj_t *iterable);
 rp_obj_t *rp_list_as_tuple(rp_obj_t *list);
 int rp_list_sort(rp_obj_t *list, rp_obj_t *key, bool reverse);  // stable
+// Releases the memory of the list object free list (full gc collections).
+void rp_list_clear_free_list(void);
 
 #endif

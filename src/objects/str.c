@@ -695,7 +695,14 @@ rp_obj_t *rp_str_join_array(rp_obj_t *sep, rp_obj_t *const *items, rp_ssize_t n)
                 pos += seplen;
             }
             rp_ssize_t l = rp_str_len(items[i]);
-            memcpy(d + pos, rp_str_data(items[i]), (size_t)l);
+            const char *src = rp_str_data(items[i]);
+            if (l <= 8) {
+                // Short pieces (numbers, words): skip the memcpy call.
+                for (rp_ssize_t c = 0; c < l; c++)
+                    d[pos + c] = src[c];
+            } else {
+                memcpy(d + pos, src, (size_t)l);
+            }
             pos += l;
         }
         return r;

@@ -61,7 +61,7 @@ typedef struct rp_str_searcher {
     uint32_t last;
     void *wide;                 // owned copy of a widened needle, or NULL
     uint32_t small[16];         // inline room for a widened short needle
-    rp_ssize_t skip[256];
+    uint8_t skip[256];
 } rp_str_searcher_t;
 // 0; -1 when the needle cannot occur (kind wider than the haystack's or
 // empty); -2 with MemoryError set.

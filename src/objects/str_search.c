@@ -17,11 +17,13 @@ static void searcher_init(searcher_t *sr, int k, const void *needle, rp_ssize_t 
     sr->needle = needle;
     sr->m = m;
     sr->wide = NULL;
-    for (int i = 0; i < 256; i++)
-        sr->skip[i] = m;
-    for (rp_ssize_t i = 0; i < m - 1; i++)
-        sr->skip[rp_str_read(k, needle, i) & 0xff] = m - 1 - i;
     sr->last = rp_str_read(k, needle, m - 1);
+    if (m == 1)
+        return;     // one character: memchr, no table
+    // Skips are capped at 255 (a shorter skip is always safe).
+    memset(sr->skip, m > 255 ? 255 : (int)m, sizeof sr->skip);
+    for (rp_ssize_t i = m > 256 ? m - 256 : 0; i < m - 1; i++)
+        sr->skip[rp_str_read(k, needle, i) & 0xff] = (uint8_t)(m - 1 - i);
 }
 
 // First index of the needle (m >= 2) in hay[0..n), or -1.

@@ -53,6 +53,18 @@ static rp_obj_t *tuple_alloc(rp_type_t *type, rp_ssize_t n)
     return op;
 }
 
+void rp_tuple_clear_free_list(void)
+{
+    for (int n = 1; n <= MAXSAVESIZE; n++) {
+        while (free_list[n]) {
+            rp_tuple_t *op = free_list[n];
+            free_list[n] = (rp_tuple_t *)op->items[0];
+            rp_mem_free(rp_gc_head(RP_OBJ(op)));
+        }
+        numfree[n] = 0;
+    }
+}
+
 rp_obj_t *rp_tuple_empty(void)
 {
     if (!empty_tuple) {
@@ -428,6 +440,11 @@ static rp_obj_t *tuple_binary_op(rp_obj_t *a, rp_obj_t *b, int op)
                 return NULL;
             return tuple_repeat(b, n);
         }
+        if (op == RP_BINOP_MUL && rp_tuple_check(a) && !rp_contutil_is_index(b) &&
+            !rp_type_has_flag(b->type, RP_TPFLAG_HEAPTYPE))
+            return rp_err_format(&rp_exc_TypeError,
+                                 "can't multiply sequence by non-int of type '%.200s'",
+                                 rp_type_name(b->type));
     }
     return rp_newref(rp_NotImplemented);
 }

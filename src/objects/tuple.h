@@ -36,5 +36,7 @@ rp_obj_t *rp_tuple_pack(rp_ssize_t n, ...);
 rp_obj_t *rp_tuple_from_array(rp_obj_t *const *items, rp_ssize_t n);
 rp_obj_t *rp_tuple_from_iterable(rp_obj_t *iterable);
 rp_obj_t *rp_tuple_empty(void);     // new reference to the singleton
+// Releases the memory of the free lists (a full gc collection does).
+void rp_tuple_clear_free_list(void);
 
 #endif

@@ -287,9 +287,10 @@ static int find_expr(rp_parser_t *p, const char **str, const char *end,
                     *str += 1;
                     continue;
                 }
-                if (ch == '>' || ch == '<') {
-                    continue;
-                }
+            }
+            // A lone '<' or '>' does not end the expression (unlike '!').
+            if (ch == '>' || ch == '<') {
+                continue;
             }
             break;
         } else if (ch == ']' || ch == '}' || ch == ')') {

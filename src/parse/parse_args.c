@@ -26,6 +26,14 @@ static rp_keyword_t *keyword(rp_parser_t *p, rp_token_t *start,
     return k;
 }
 
+static void genexp_error(rp_parser_t *p, const rp_expr_t *a,
+                         const rp_comp_seq_t *gens)
+{
+    const rp_comprehension_t *c = gens->a[gens->n - 1];
+    const rp_expr_t *b = c->ifs.n ? c->ifs.a[c->ifs.n - 1] : c->iter;
+    rp_p_error_range(p, a, b, "Generator expression must be parenthesized");
+}
+
 // "Generator expression must be parenthesized" over a..(the last item of
 // the comprehension clauses that follow).
 static int unparenthesized_genexp(rp_parser_t *p, const rp_expr_t *a)
@@ -34,10 +42,41 @@ static int unparenthesized_genexp(rp_parser_t *p, const rp_expr_t *a)
     if (rp_p_for_if_clauses(p, &gens) < 0) {
         return -1;
     }
-    const rp_comprehension_t *c = gens.a[gens.n - 1];
-    const rp_expr_t *b = c->ifs.n ? c->ifs.a[c->ifs.n - 1] : c->iter;
-    rp_p_error_range(p, a, b, "Generator expression must be parenthesized");
+    genexp_error(p, a, &gens);
     return -1;
+}
+
+// primary genexp: `f(x for x in y)`, the GeneratorExp spanning the
+// call's parentheses from open to ')'.
+static int sole_genexp(rp_parser_t *p, rp_token_t *open, rp_expr_t *e,
+                       rp_expr_seq_t *args, rp_keyword_seq_t *keywords)
+{
+    rp_comp_seq_t gens;
+    if (rp_p_for_if_clauses(p, &gens) < 0) {
+        return -1;
+    }
+    if (rp_p_at(p, TOK(COMMA)) && !p->no_invalid) {
+        // invalid_arguments: a=expression b=for_if_clauses ',' [...]
+        genexp_error(p, e, &gens);
+        return -1;
+    }
+    if (rp_p_expect(p, TOK(RPAR)) == NULL) {
+        return -1;
+    }
+    rp_expr_t *g = rp_p_expr_from(p, RP_E_GENEXP, open->lineno,
+                                  open->col_offset);
+    rp_expr_t **one = rp_p_alloc(p, sizeof(*one));
+    if (g == NULL || one == NULL) {
+        return -1;
+    }
+    g->v.comp.elt = e;
+    g->v.comp.generators = gens;
+    one[0] = g;
+    args->n = 1;
+    args->a = one;
+    keywords->n = 0;
+    keywords->a = NULL;
+    return 0;
 }
 
 // arguments: args [','] &')' | invalid_arguments
@@ -55,8 +94,8 @@ static int unparenthesized_genexp(rp_parser_t *p, const rp_expr_t *a)
 // kwarg_or_double_starred: invalid_kwarg | NAME '=' expression
 //                          | '**' expression
 // plus `primary genexp` for a sole generator expression argument.
-int rp_p_arguments(rp_parser_t *p, rp_token_t *open, rp_expr_seq_t *args,
-                   rp_keyword_seq_t *keywords)
+int rp_p_arguments(rp_parser_t *p, rp_token_t *open, int is_call,
+                   rp_expr_seq_t *args, rp_keyword_seq_t *keywords)
 {
     rp_vec_t pos = {0}, kws = {0};
     int seen_keyword = 0, seen_dstar = 0;
@@ -142,11 +181,22 @@ int rp_p_arguments(rp_parser_t *p, rp_token_t *open, rp_expr_seq_t *args,
             seen_keyword = 1;
         } else {
             // (assignment_expression | expression !':=') !'='
+            // After keywords CPython's first pass stops here: a positional
+            // argument there is reported by its second pass.
+            int after_kw = seen_keyword || seen_dstar;
+            if (after_kw && p->no_invalid) {
+                rp_p_fail(p);
+                return -1;
+            }
+            rp_p_state_t d = rp_p_diag(p);
             rp_expr_t *e = t->kind == TOK(NAME) &&
                                    rp_p_peek2(p)->kind == TOK(COLONEQUAL)
                                ? rp_p_named_expression(p)
                                : rp_p_expression(p);
             if (e == NULL) {
+                if (after_kw && rp_p_restore(p, d) == 0) {
+                    rp_p_syntax_error(p);
+                }
                 return -1;
             }
             rp_token_t *next = rp_p_peek(p);
@@ -163,35 +213,27 @@ int rp_p_arguments(rp_parser_t *p, rp_token_t *open, rp_expr_seq_t *args,
             }
             if (next->kind == TOK(KW_FOR)) {
                 if (pos.n == 0 && kws.n == 0) {
-                    // primary genexp: the call's parentheses enclose it.
+                    if (is_call) {
+                        // primary genexp: the call's parentheses enclose it.
+                        return sole_genexp(p, open, e, args, keywords);
+                    }
+                    // A class: invalid_arguments: a=expression
+                    //     b=for_if_clauses ',' [args | expression ...]
+                    if (p->no_invalid) {
+                        rp_p_fail(p);
+                        return -1;
+                    }
+                    rp_p_state_t g = rp_p_diag(p);
                     rp_comp_seq_t gens;
-                    if (rp_p_for_if_clauses(p, &gens) < 0) {
+                    if (rp_p_for_if_clauses(p, &gens) == 0 &&
+                        rp_p_at(p, TOK(COMMA))) {
+                        genexp_error(p, e, &gens);
                         return -1;
                     }
-                    if (rp_p_at(p, TOK(COMMA)) && !p->no_invalid) {
-                        // invalid_arguments: a=expression
-                        //     b=for_if_clauses ',' [...]
-                        const rp_comprehension_t *c = gens.a[gens.n - 1];
-                        const rp_expr_t *b = c->ifs.n ? c->ifs.a[c->ifs.n - 1]
-                                                      : c->iter;
-                        rp_p_error_range(p, e, b, "Generator expression must "
-                                         "be parenthesized");
-                        return -1;
+                    if (rp_p_restore(p, g) == 0) {
+                        rp_p_syntax_error(p);
                     }
-                    if (rp_p_expect(p, TOK(RPAR)) == NULL) {
-                        return -1;
-                    }
-                    rp_expr_t *g = rp_p_expr_from(p, RP_E_GENEXP, open->lineno,
-                                                  open->col_offset);
-                    if (g == NULL) {
-                        return -1;
-                    }
-                    g->v.comp.elt = e;
-                    g->v.comp.generators = gens;
-                    if (rp_vec_push(p, &pos, g) < 0) {
-                        return -1;
-                    }
-                    goto done;
+                    return -1;
                 }
                 if (p->no_invalid) {
                     rp_p_fail(p);
@@ -201,7 +243,7 @@ int rp_p_arguments(rp_parser_t *p, rp_token_t *open, rp_expr_seq_t *args,
                 //     args ',' a=expression b=for_if_clauses
                 return unparenthesized_genexp(p, e);
             }
-            if ((seen_keyword || seen_dstar) && !p->no_invalid) {
+            if (after_kw) {
                 // invalid_arguments: a=args ',' args
                 rp_p_error_last(p, RP_PERR_SYNTAX, seen_dstar
                                 ? "positional argument follows keyword "
@@ -221,7 +263,6 @@ int rp_p_arguments(rp_parser_t *p, rp_token_t *open, rp_expr_seq_t *args,
     if (rp_p_expect(p, TOK(RPAR)) == NULL) {
         return -1;
     }
-done:
     args->n = pos.n;
     args->a = (rp_expr_t **)pos.a;
     keywords->n = kws.n;
@@ -337,8 +378,10 @@ rp_arguments_t *rp_p_params(rp_parser_t *p, int is_lambda)
         }
         if (t->kind == TOK(SLASH)) {
             if (chk) {
-                if (posargs.n == 0 && !star &&
-                    rp_p_peek2(p)->kind == TOK(COMMA)) {
+                int far = p->far;   // a second-pass look
+                int comma = rp_p_peek2(p)->kind == TOK(COMMA);
+                p->far = far;
+                if (posargs.n == 0 && !star && comma) {
                     return rp_p_error_tok(p, t, "at least one argument must "
                                           "precede /");
                 }

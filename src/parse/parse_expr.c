@@ -819,7 +819,7 @@ rp_expr_t *rp_p_primary(rp_parser_t *p)
             p->mark++;
             rp_expr_seq_t args = {0};
             rp_keyword_seq_t kws = {0};
-            if (rp_p_arguments(p, t, &args, &kws) < 0) {
+            if (rp_p_arguments(p, t, 1, &args, &kws) < 0) {
                 return NULL;
             }
             rp_expr_t *c = rp_p_expr_from(p, RP_E_CALL, start->lineno,

@@ -301,8 +301,9 @@ int rp_p_starts_expression(rp_tok_kind_t k);
 // The arguments of a call or class after its '(' token `open`, up to and
 // including the ')'; a sole generator expression argument becomes a
 // GeneratorExp spanning the parentheses.  Returns 0 or -1.
-int rp_p_arguments(rp_parser_t *p, rp_token_t *open, rp_expr_seq_t *args,
-                   rp_keyword_seq_t *keywords);
+// (is_call: a call, where a sole generator expression is allowed.)
+int rp_p_arguments(rp_parser_t *p, rp_token_t *open, int is_call,
+                   rp_expr_seq_t *args, rp_keyword_seq_t *keywords);
 // params of def (close = ')') or lambda (close = ':').
 rp_arguments_t *rp_p_params(rp_parser_t *p, int is_lambda);
 rp_arguments_t *rp_p_empty_arguments(rp_parser_t *p);

@@ -826,14 +826,13 @@ static rp_withitem_t *with_item(rp_parser_t *p)
     p->no_invalid++;
     rp_expr_t *t = rp_p_star_target(p);
     p->no_invalid--;
-    if (t != NULL) {
-        rp_tok_kind_t k = rp_p_peek(p)->kind;
-        if ((k == TOK(COMMA) || k == TOK(RPAR) || k == TOK(COLON)) &&
-            rp_p_invalid_target(t, RP_TARGETS_STAR) == NULL && !p->error) {
-            rp_p_set_context(t, RP_STORE);
-            w->optional_vars = t;
-            return w;
-        }
+    if (t != NULL && rp_p_invalid_target(t, RP_TARGETS_STAR) == NULL &&
+        !p->error) {
+        // (What follows is checked by the with statement: "expected ':'"
+        // before a NEWLINE, as invalid_with_stmt says.)
+        rp_p_set_context(t, RP_STORE);
+        w->optional_vars = t;
+        return w;
     }
     if (rp_p_restore(p, s) < 0) {
         return NULL;
@@ -884,6 +883,11 @@ static rp_stmt_t *with_stmt(rp_parser_t *p)
         p->no_invalid--;
         if (ok && rp_p_accept(p, TOK(RPAR)) && rp_p_at(p, TOK(COLON))) {
             done = 1;
+        } else if (ok && p->toks[p->mark - 1]->kind == TOK(RPAR) &&
+                   rp_p_at(p, TOK(NEWLINE)) && !p->no_invalid) {
+            // invalid_with_stmt: 'with' '(' ','.(expressions
+            //     ['as' star_target])+ ','? ')' NEWLINE
+            return rp_p_error_last(p, RP_PERR_SYNTAX, "expected ':'");
         } else {
             if (rp_p_restore(p, s) < 0) {
                 return NULL;
@@ -1057,7 +1061,7 @@ static rp_stmt_t *class_def(rp_parser_t *p, rp_vec_t *decorators)
     rp_expr_seq_t bases = {0};
     rp_keyword_seq_t kws = {0};
     rp_token_t *open = rp_p_accept(p, TOK(LPAR));
-    if (open != NULL && rp_p_arguments(p, open, &bases, &kws) < 0) {
+    if (open != NULL && rp_p_arguments(p, open, 0, &bases, &kws) < 0) {
         return NULL;
     }
     if (header_colon(p) < 0) {

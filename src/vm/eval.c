@@ -27,6 +27,7 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/frameobj.h"
+#include "vm/icache.h"
 #include "vm/ops.h"
 #include "vm/vm.h"
 
@@ -55,141 +56,6 @@
  * long as the version they are keyed on (dict versions, type version
  * tags, which are never reused) is unchanged.
  */
-
-// ---------------------------------------------------------------------
-// Inline caches
-
-enum {
-    K_EMPTY = 0,
-    K_INSTANCE,         // attribute in the instance dict, nothing on the type
-    K_CLASS_VALUE,      // plain class attribute (instance dict first)
-    K_NONDATA,          // non-data descriptor (instance dict first)
-    K_DATA,             // data descriptor (property, getset)
-    K_MODULE,           // module attribute keyed by the module dict version
-    K_METHOD,           // LOAD_METHOD: unbound method on the type
-    K_STORE_DICT,       // STORE_ATTR into the instance dict
-    K_GLOBAL,           // LOAD_GLOBAL found in globals
-    K_BUILTIN,          // LOAD_GLOBAL found in builtins
-};
-
-typedef struct icache {
-    uint64_t k1;            // type version tag / dict version
-    uint64_t k2;            // builtins version (K_BUILTIN)
-    rp_obj_t *value;        // borrowed
-    int32_t kind;
-    int32_t offset;         // instance dict offset
-} icache_t;
-
-typedef struct quick {
-    int n;
-    icache_t e[];
-} quick_t;
-
-#define WARMUP 1
-
-static void quick_free(rp_code_t *co)
-{
-    free(co->quick);
-    co->quick = NULL;
-}
-
-static bool is_cacheable(unsigned op)
-{
-    return op == RP_OP_LOAD_GLOBAL || op == RP_OP_LOAD_ATTR || op == RP_OP_LOAD_METHOD ||
-           op == RP_OP_STORE_ATTR;
-}
-
-// Numbers every cacheable instruction of co and allocates its entries.
-static quick_t *quick_make(rp_code_t *co)
-{
-    int n = 0;
-    for (int i = 0; i < co->ncode; i += 1 + rp_op_caches[rp_instr_op(co->code[i])])
-        if (is_cacheable(rp_instr_op(co->code[i])))
-            n++;
-    quick_t *q = calloc(1, sizeof(quick_t) + sizeof(icache_t) * (size_t)n);
-    if (!q)
-        return NULL;
-    q->n = n;
-    int k = 0;
-    for (int i = 0; i < co->ncode; i += 1 + rp_op_caches[rp_instr_op(co->code[i])])
-        if (is_cacheable(rp_instr_op(co->code[i])))
-            co->code[i + 1] = (uint32_t)++k;
-    co->quick = q;
-    return q;
-}
-
-// The entry of the instruction whose caches start at ip, if allocated.
-static inline icache_t *icache_peek(rp_code_t *co, const uint32_t *ip)
-{
-    uint32_t k = ip[0];
-    return k ? &((quick_t *)co->quick)->e[k - 1] : NULL;
-}
-
-// The entry to fill after a slow-path execution, or NULL while warming up.
-static icache_t *icache_for(rp_code_t *co, uint32_t *ip)
-{
-    if (ip[0])
-        return &((quick_t *)co->quick)->e[ip[0] - 1];
-    if (ip[1] < WARMUP) {
-        ip[1]++;
-        return NULL;
-    }
-    if (co->quick || !quick_make(co))
-        return NULL;
-    return ip[0] ? &((quick_t *)co->quick)->e[ip[0] - 1] : NULL;
-}
-
-static inline bool generic_getattr(const rp_type_t *tp)
-{
-    return tp->getattr == NULL || tp->getattr == rp_obj_generic_getattr;
-}
-
-static inline rp_obj_t **dict_slot(rp_obj_t *o, int32_t offset)
-{
-    return (rp_obj_t **)((char *)o + offset);
-}
-
-// Fills a LOAD_ATTR / LOAD_METHOD cache entry for owner.name after a
-// successful slow lookup.
-static void fill_attr_cache(icache_t *c, rp_obj_t *owner, rp_obj_t *name, bool method)
-{
-    rp_type_t *tp = owner->type;
-    c->kind = K_EMPTY;
-    if (tp == &rp_type_module) {
-        rp_obj_t *d = rp_module_dict_borrow(owner);
-        rp_obj_t *v = rp_dict_get_str_borrow(d, name);
-        if (v && !rp_type_lookup_borrow(tp, name)) {
-            c->kind = K_MODULE;
-            c->k1 = rp_dict_version(d);
-            c->value = v;
-        }
-        rp_err_clear();
-        return;
-    }
-    if (!generic_getattr(tp) || !tp->version_tag || tp->dict_offset < 0)
-        return;
-    rp_obj_t *descr = rp_type_lookup_borrow(tp, name);
-    if (rp_err_occurred()) {
-        rp_err_clear();
-        return;
-    }
-    c->k1 = tp->version_tag;
-    c->offset = (int32_t)tp->dict_offset;
-    c->value = descr;
-    if (method) {
-        if (descr && (descr->type == &rp_type_function || descr->type == &rp_type_method_descr))
-            c->kind = K_METHOD;
-        return;
-    }
-    if (!descr)
-        c->kind = tp->dict_offset > 0 ? K_INSTANCE : K_EMPTY;
-    else if (descr->type->descr_get && descr->type->descr_set)
-        c->kind = K_DATA;
-    else if (descr->type->descr_get)
-        c->kind = K_NONDATA;
-    else
-        c->kind = K_CLASS_VALUE;
-}
 
 // ---------------------------------------------------------------------
 // Helpers
@@ -241,92 +107,10 @@ static inline rp_obj_t *func_builtins(rp_func_t *fn)
     return fn->builtins ? fn->builtins : rp_interp.builtins;
 }
 
-// BUILD_MAP / BUILD_CONST_KEY_MAP helpers.
-static rp_obj_t *build_map(rp_obj_t **items, int n)
+// True if the int v converts to a double exactly (|v| <= 2**53).
+static inline bool exact_in_double(int64_t v)
 {
-    bool str_keys = true;
-    for (int i = 0; i < n; i++)
-        if (!rp_str_check_exact(items[2 * i]))
-            str_keys = false;
-    rp_obj_t *d = rp_dict_new_presized(n, str_keys);
-    if (!d)
-        return NULL;
-    for (int i = 0; i < n; i++) {
-        if (rp_dict_set(d, items[2 * i], items[2 * i + 1]) < 0) {
-            rp_decref(d);
-            return NULL;
-        }
-    }
-    return d;
-}
-
-static rp_obj_t *build_const_key_map(rp_obj_t **values, rp_obj_t *keys, int n)
-{
-    if (!rp_tuple_check(keys) || rp_tuple_len(keys) != n)
-        return rp_err_format(&rp_exc_SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
-    bool str_keys = true;
-    for (int i = 0; i < n; i++)
-        if (!rp_str_check_exact(rp_tuple_get_borrow(keys, i)))
-            str_keys = false;
-    rp_obj_t *d = rp_dict_new_presized(n, str_keys);
-    if (!d)
-        return NULL;
-    for (int i = 0; i < n; i++) {
-        if (rp_dict_set(d, rp_tuple_get_borrow(keys, i), values[i]) < 0) {
-            rp_decref(d);
-            return NULL;
-        }
-    }
-    return d;
-}
-
-// Flattens f(*args, **kwargs) for a Python function into a vectorcall:
-// positional items then keyword values (borrowed from the tuple/dict) in
-// *stack_out (malloc'd when large), *kwnames_out a new tuple or NULL.
-static int flatten_ex_call(rp_obj_t *args, rp_obj_t *kwargs, rp_obj_t ***stack_out,
-                           rp_obj_t **kwnames_out, rp_obj_t **small, size_t nsmall)
-{
-    rp_ssize_t npos = rp_tuple_len(args);
-    rp_ssize_t nkw = kwargs ? rp_dict_len(kwargs) : 0;
-    rp_obj_t **stack = small;
-    *kwnames_out = NULL;
-    if ((size_t)(npos + nkw) > nsmall) {
-        stack = malloc(sizeof(rp_obj_t *) * (size_t)(npos + nkw));
-        if (!stack) {
-            rp_err_nomemory();
-            return -1;
-        }
-    }
-    for (rp_ssize_t i = 0; i < npos; i++)
-        stack[i] = rp_tuple_get_borrow(args, i);
-    if (nkw) {
-        rp_obj_t *names = rp_tuple_new(nkw);
-        if (!names)
-            goto fail;
-        rp_ssize_t pos = 0, i = 0;
-        rp_obj_t *k, *v;
-        while (rp_dict_next(kwargs, &pos, &k, &v) && i < nkw) {
-            rp_tuple_init_item_take(names, i, rp_newref(k));
-            stack[npos + i] = v;
-            i++;
-        }
-        for (; i < nkw; i++)
-            rp_tuple_init_item_take(names, i, rp_newref(rp_None));
-        for (i = 0; i < nkw; i++) {
-            if (!rp_str_check(rp_tuple_get_borrow(names, i))) {
-                rp_err_set(&rp_exc_TypeError, "keywords must be strings");
-                rp_decref(names);
-                goto fail;
-            }
-        }
-        *kwnames_out = names;
-    }
-    *stack_out = stack;
-    return 0;
-fail:
-    if (stack != small)
-        free(stack);
-    return -1;
+    return v >= -(INT64_C(1) << 53) && v <= (INT64_C(1) << 53);
 }
 
 static inline bool is_small_int_value(int64_t v)
@@ -339,6 +123,23 @@ static inline bool is_small_int_value(int64_t v)
 static inline bool stores_to_local(const uint32_t *next, rp_obj_t **fast, rp_obj_t *o)
 {
     return rp_instr_op(*next) == RP_OP_STORE_FAST && fast[rp_instr_arg(*next)] == o;
+}
+
+// When the instruction at next stores into a local whose current value
+// is an object of type t referenced by nothing else, that object (new
+// reference) can receive the result being computed instead of a fresh
+// allocation: the old value would die at the store anyway.
+static inline rp_obj_t *reusable_target(const uint32_t *next, rp_obj_t **fast, rp_type_t *t)
+{
+    if (rp_instr_op(*next) != RP_OP_STORE_FAST)
+        return NULL;
+    rp_obj_t *old = fast[rp_instr_arg(*next)];
+    if (!old || old->refcnt != 1 || old->type != t)
+        return NULL;
+    if (t == &rp_type_int && !rp_int_is_small(old))
+        return NULL;
+    rp_incref(old);
+    return old;
 }
 
 // Signal check for backward jumps and calls.
@@ -577,12 +378,12 @@ dispatch_top:
 
     TARGET(LOAD_GLOBAL) {
         rp_obj_t *name = NAME(oparg >> 1);
-        icache_t *c = icache_peek(co, ip);
+        rp_icache_t *c = rp_icache_peek(co, ip);
         rp_obj_t *v;
         uint64_t gver = rp_dict_version(frame->globals);
         if (c && c->k1 == gver &&
-            (c->kind == K_GLOBAL ||
-             (c->kind == K_BUILTIN && c->k2 == rp_dict_version(frame->builtins)))) {
+            (c->kind == RP_K_GLOBAL ||
+             (c->kind == RP_K_BUILTIN && c->k2 == rp_dict_version(frame->builtins)))) {
             v = c->value;
         } else {
             bool in_builtins;
@@ -591,11 +392,11 @@ dispatch_top:
             v = rp_ops_load_global(frame, name, &in_builtins);
             if (!v)
                 goto error;
-            c = icache_for(co, ip);
+            c = rp_icache_for(co, ip);
             if (c) {
                 c->k1 = gver;
                 c->k2 = bver;
-                c->kind = in_builtins ? K_BUILTIN : K_GLOBAL;
+                c->kind = in_builtins ? RP_K_BUILTIN : RP_K_GLOBAL;
                 c->value = v;
             }
         }
@@ -652,10 +453,10 @@ dispatch_top:
         rp_obj_t *owner = TOP();
         rp_obj_t *name = NAME(oparg);
         rp_type_t *tp = owner->type;
-        icache_t *c = icache_peek(co, ip);
+        rp_icache_t *c = rp_icache_peek(co, ip);
         rp_obj_t *res = NULL;
-        if (c && c->kind != K_EMPTY) {
-            if (c->kind == K_MODULE) {
+        if (c && c->kind != RP_K_EMPTY) {
+            if (c->kind == RP_K_MODULE) {
                 if (tp == &rp_type_module &&
                     rp_dict_version(rp_module_dict_borrow(owner)) == c->k1) {
                     res = rp_newref(c->value);
@@ -664,15 +465,15 @@ dispatch_top:
             } else if (c->k1 == tp->version_tag) {
                 rp_obj_t *d;
                 switch (c->kind) {
-                case K_INSTANCE:
-                    d = *dict_slot(owner, c->offset);
+                case RP_K_INSTANCE:
+                    d = *rp_icache_dict_slot(owner, c->offset);
                     if (d && (res = rp_dict_get_str_borrow(d, name))) {
                         rp_incref(res);
                         goto load_attr_done;
                     }
                     break;
-                case K_CLASS_VALUE:
-                    d = c->offset > 0 ? *dict_slot(owner, c->offset) : NULL;
+                case RP_K_CLASS_VALUE:
+                    d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
                     res = d ? rp_dict_get_str_borrow(d, name) : NULL;
                     if (!res && !rp_err_occurred())
                         res = c->value;
@@ -681,8 +482,8 @@ dispatch_top:
                         goto load_attr_done;
                     }
                     break;
-                case K_NONDATA:
-                    d = c->offset > 0 ? *dict_slot(owner, c->offset) : NULL;
+                case RP_K_NONDATA:
+                    d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
                     res = d ? rp_dict_get_str_borrow(d, name) : NULL;
                     if (res) {
                         rp_incref(res);
@@ -698,7 +499,7 @@ dispatch_top:
                         goto load_attr_done;
                     }
                     break;
-                case K_DATA: {
+                case RP_K_DATA: {
                     rp_obj_t *descr = rp_newref(c->value);
                     frame->sp = sp;
                     res = descr->type->descr_get(descr, owner, RP_OBJ(tp));
@@ -718,8 +519,8 @@ dispatch_top:
         res = rp_obj_getattr(owner, name);
         if (!res)
             goto error;
-        if ((c = icache_for(co, ip)))
-            fill_attr_cache(c, owner, name, false);
+        if ((c = rp_icache_for(co, ip)))
+            rp_icache_fill_attr(c, owner, name, false);
     load_attr_done:
         sp[-1] = res;
         rp_decref(owner);
@@ -731,10 +532,10 @@ dispatch_top:
         rp_obj_t *owner = TOP();
         rp_obj_t *name = NAME(oparg);
         rp_type_t *tp = owner->type;
-        icache_t *c = icache_peek(co, ip);
+        rp_icache_t *c = rp_icache_peek(co, ip);
         if (c) {
-            if (c->kind == K_METHOD && c->k1 == tp->version_tag) {
-                rp_obj_t *d = c->offset > 0 ? *dict_slot(owner, c->offset) : NULL;
+            if (c->kind == RP_K_METHOD && c->k1 == tp->version_tag) {
+                rp_obj_t *d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
                 if (!d || rp_dict_len(d) == 0 || !rp_dict_get_str_borrow(d, name)) {
                     if (rp_err_occurred())
                         goto error;
@@ -745,7 +546,7 @@ dispatch_top:
                     ip += 4;
                     DISPATCH();
                 }
-            } else if (c->kind == K_MODULE && tp == &rp_type_module &&
+            } else if (c->kind == RP_K_MODULE && tp == &rp_type_module &&
                        rp_dict_version(rp_module_dict_borrow(owner)) == c->k1) {
                 rp_obj_t *v = c->value;
                 rp_incref(v);
@@ -764,13 +565,13 @@ dispatch_top:
         if (r == 1) {
             sp[-1] = meth;
             PUSH(owner);
-            if ((c = icache_for(co, ip)))
-                fill_attr_cache(c, owner, name, true);
+            if ((c = rp_icache_for(co, ip)))
+                rp_icache_fill_attr(c, owner, name, true);
         } else {
             sp[-1] = NULL;
             PUSH(meth);
-            if ((c = icache_for(co, ip)) && tp == &rp_type_module)
-                fill_attr_cache(c, owner, name, true);
+            if ((c = rp_icache_for(co, ip)) && tp == &rp_type_module)
+                rp_icache_fill_attr(c, owner, name, true);
             rp_decref(owner);
         }
         ip += 4;
@@ -782,10 +583,10 @@ dispatch_top:
         rp_obj_t *v = SECOND();
         rp_obj_t *name = NAME(oparg);
         rp_type_t *tp = owner->type;
-        icache_t *c = icache_peek(co, ip);
+        rp_icache_t *c = rp_icache_peek(co, ip);
         int r;
-        if (c && c->kind == K_STORE_DICT && c->k1 == tp->version_tag) {
-            rp_obj_t **dp = dict_slot(owner, c->offset);
+        if (c && c->kind == RP_K_STORE_DICT && c->k1 == tp->version_tag) {
+            rp_obj_t **dp = rp_icache_dict_slot(owner, c->offset);
             if (!*dp && !rp_obj_dict_borrow(owner))
                 goto store_attr_slow;
             r = rp_dict_set(*dp, name, v);
@@ -793,12 +594,12 @@ dispatch_top:
         store_attr_slow:
             frame->sp = sp;
             r = rp_obj_setattr(owner, name, v);
-            if (r == 0 && (c = icache_for(co, ip)) && tp->version_tag && tp->dict_offset > 0 &&
+            if (r == 0 && (c = rp_icache_for(co, ip)) && tp->version_tag && tp->dict_offset > 0 &&
                 (tp->setattr == NULL || tp->setattr == rp_obj_generic_setattr)) {
                 rp_obj_t *descr = rp_type_lookup_borrow(tp, name);
-                c->kind = K_EMPTY;
+                c->kind = RP_K_EMPTY;
                 if (!descr || !descr->type->descr_set) {
-                    c->kind = K_STORE_DICT;
+                    c->kind = RP_K_STORE_DICT;
                     c->k1 = tp->version_tag;
                     c->offset = (int32_t)tp->dict_offset;
                 }
@@ -1012,14 +813,36 @@ dispatch_top:
                     ip += 1;
                     DISPATCH();
                 }
+                if ((res = reusable_target(ip + 1, fast, &rp_type_int)) != NULL) {
+                    ((rp_int_t *)res)->value = z;
+                    goto binop_done;
+                }
             }
             res = rp_int_from_i64(z);
             if (!res)
                 goto error;
             goto binop_done;
         }
-        if (a->type == &rp_type_float && b->type == &rp_type_float) {
-            double x = rp_float_value(a), y = rp_float_value(b), z;
+        if (a->type == &rp_type_int && b->type == &rp_type_int &&
+            (oparg == RP_BINOP_TRUEDIV || oparg == RP_BINOP_TRUEDIV + RP_BINOP_INPLACE) &&
+            rp_int_is_small(a) && rp_int_is_small(b) && exact_in_double(rp_int_small_value(a)) &&
+            exact_in_double(rp_int_small_value(b)) && rp_int_small_value(b) != 0) {
+            res = rp_float_from_double((double)rp_int_small_value(a) /
+                                       (double)rp_int_small_value(b));
+            if (!res)
+                goto error;
+            goto binop_done;
+        }
+        if ((a->type == &rp_type_float || b->type == &rp_type_float) &&
+            (a->type == &rp_type_float || (a->type == &rp_type_int && rp_int_is_small(a) &&
+                                           exact_in_double(rp_int_small_value(a)))) &&
+            (b->type == &rp_type_float || (b->type == &rp_type_int && rp_int_is_small(b) &&
+                                           exact_in_double(rp_int_small_value(b))))) {
+            double x = a->type == &rp_type_float ? rp_float_value(a)
+                                                 : (double)rp_int_small_value(a);
+            double y = b->type == &rp_type_float ? rp_float_value(b)
+                                                 : (double)rp_int_small_value(b);
+            double z;
             switch (oparg) {
             case RP_BINOP_ADD:
             case RP_BINOP_ADD + RP_BINOP_INPLACE:
@@ -1042,20 +865,25 @@ dispatch_top:
             default:
                 goto binop_slow;
             }
-            if (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a))) {
+            if (a->type == &rp_type_float &&
+                (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a)))) {
                 ((rp_float_t *)a)->value = z;
                 sp -= 1;
                 rp_decref(b);
                 ip += 1;
                 DISPATCH();
             }
-            if (b->refcnt == 1) {
+            if (b->type == &rp_type_float && b->refcnt == 1) {
                 ((rp_float_t *)b)->value = z;
                 sp -= 1;
                 sp[-1] = b;
                 rp_decref(a);
                 ip += 1;
                 DISPATCH();
+            }
+            if ((res = reusable_target(ip + 1, fast, &rp_type_float)) != NULL) {
+                ((rp_float_t *)res)->value = z;
+                goto binop_done;
             }
             res = rp_float_from_double(z);
             if (!res)
@@ -1457,7 +1285,7 @@ dispatch_top:
 
     TARGET(BUILD_MAP) {
         frame->sp = sp;
-        rp_obj_t *d = build_map(sp - 2 * oparg, (int)oparg);
+        rp_obj_t *d = rp_ops_build_map(sp - 2 * oparg, (int)oparg);
         for (unsigned i = 0; i < 2 * oparg; i++)
             rp_decref(POP());
         if (!d)
@@ -1469,7 +1297,7 @@ dispatch_top:
     TARGET(BUILD_CONST_KEY_MAP) {
         rp_obj_t *keys = POP();
         frame->sp = sp;
-        rp_obj_t *d = build_const_key_map(sp - oparg, keys, (int)oparg);
+        rp_obj_t *d = rp_ops_build_const_key_map(sp - oparg, keys, (int)oparg);
         rp_decref(keys);
         for (unsigned i = 0; i < oparg; i++)
             rp_decref(POP());
@@ -1765,7 +1593,7 @@ dispatch_top:
             rp_obj_t **stack;
             rp_obj_t *kwn;
             rp_frame_t *nf = NULL;
-            if (flatten_ex_call(callargs, kwargs, &stack, &kwn, small, 8) == 0) {
+            if (rp_ops_flatten_ex_call(callargs, kwargs, &stack, &kwn, small, 8) == 0) {
                 nf = rp_vm_frame_for_call((rp_func_t *)func, stack,
                                           (size_t)rp_tuple_len(callargs), kwn);
                 if (stack != small)
@@ -2196,9 +2024,4 @@ rp_obj_t *rp_eval_code(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *locals)
         return NULL;
     }
     return rp_vm_run_frame(f, false);
-}
-
-void rp_vm_install_quick_free(void)
-{
-    rp_code_quick_free = quick_free;
 }

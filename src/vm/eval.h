@@ -18,9 +18,7 @@ rp_obj_t *rp_vm_run_frame(rp_frame_t *f, bool throwing);
 // exc itself), breaking cycles, as CPython does when raising.
 void rp_vm_chain_context(rp_obj_t *exc);
 
-// Start-up of the loop: C stack bounds for re-entry checks and the
-// release hook of inline caches.
+// Start-up of the loop: C stack bounds for re-entry checks.
 void rp_vm_eval_init(void);
-void rp_vm_install_quick_free(void);
 
 #endif

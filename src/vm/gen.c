@@ -170,9 +170,14 @@ rp_send_result_t rp_iter_send(rp_obj_t *it, rp_obj_t *arg, rp_obj_t **result)
 {
     if (rp_gen_check(it))
         return gen_send_ex2(it, arg, false, result);
-    if (arg == rp_None && it->type->next)
-        *result = it->type->next(it);
-    else
+    if (arg == rp_None && it->type->next) {
+        // A class's __next__ is called directly: its slot would swallow
+        // the value of the StopIteration it raises.
+        if (rp_type_has_flag(it->type, RP_TPFLAG_HEAPTYPE))
+            *result = rp_obj_call_method(it, "__next__", NULL, 0);
+        else
+            *result = it->type->next(it);
+    } else
         *result = rp_obj_call_method(it, "send", &arg, 1);
     if (*result)
         return RP_SEND_NEXT;

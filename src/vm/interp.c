@@ -29,6 +29,8 @@
 #include "objects/typeobj.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/frameobj.h"
+#include "vm/icache.h"
 #include "vm/ops.h"
 #include "vm/vm.h"
 
@@ -68,6 +70,7 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
     &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
+    &rp_type_frame, &rp_type_traceback,
 };
 
 static int fail_init(const char *what)
@@ -194,7 +197,10 @@ void rp_vm_fini(void)
         return;
     rp_err_clear();
     rp_file_flush_std();
-    rp_gc_collect(2);
+    // One collection as the program could have run it (gc.callbacks are
+    // called, only if gc is enabled); the later ones are internal.
+    if (rp_gc_is_enabled())
+        rp_gc_collect(2);
     rp_err_clear();
 
     // Special places where user values hide.
@@ -230,8 +236,7 @@ void rp_vm_fini(void)
     rp_dict_clear(rp_interp.modules);
     rp_xdecref(mods);
     rp_clear(&rp_interp.main_module);
-    rp_gc_collect(2);
-    rp_err_clear();
+    rp_gc_collect_no_fail();
 
     // Namespaces still alive: clear them, the last imported first.
     for (rp_ssize_t i = ndicts - 1; i >= 0; i--) {
@@ -241,8 +246,7 @@ void rp_vm_fini(void)
             clear_module_dict(d);
     }
     free(dicts);
-    rp_gc_collect(2);
-    rp_err_clear();
+    rp_gc_collect_no_fail();
     rp_file_flush_std();
 }
 

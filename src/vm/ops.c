@@ -2,6 +2,7 @@
 // lookups through mappings, unpacking, raise, exception matching, with,
 // imports, formatting, and the "Did you mean" suggestions of tracebacks.
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "objects/dict.h"
@@ -535,6 +536,93 @@ void rp_ops_dict_merge_error(rp_obj_t *func, rp_obj_t *update)
             rp_err_restore(exc);
         }
     }
+}
+
+// ---------------------------------------------------------------------
+// Building dicts and flattening f(*args, **kwargs)
+
+rp_obj_t *rp_ops_build_map(rp_obj_t **items, int n)
+{
+    bool str_keys = true;
+    for (int i = 0; i < n; i++)
+        if (!rp_str_check_exact(items[2 * i]))
+            str_keys = false;
+    rp_obj_t *d = rp_dict_new_presized(n, str_keys);
+    if (!d)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        if (rp_dict_set(d, items[2 * i], items[2 * i + 1]) < 0) {
+            rp_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+rp_obj_t *rp_ops_build_const_key_map(rp_obj_t **values, rp_obj_t *keys, int n)
+{
+    if (!rp_tuple_check(keys) || rp_tuple_len(keys) != n)
+        return rp_err_format(&rp_exc_SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
+    bool str_keys = true;
+    for (int i = 0; i < n; i++)
+        if (!rp_str_check_exact(rp_tuple_get_borrow(keys, i)))
+            str_keys = false;
+    rp_obj_t *d = rp_dict_new_presized(n, str_keys);
+    if (!d)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        if (rp_dict_set(d, rp_tuple_get_borrow(keys, i), values[i]) < 0) {
+            rp_decref(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+int rp_ops_flatten_ex_call(rp_obj_t *args, rp_obj_t *kwargs, rp_obj_t ***stack_out,
+                           rp_obj_t **kwnames_out, rp_obj_t **small, size_t nsmall)
+{
+    rp_ssize_t npos = rp_tuple_len(args);
+    rp_ssize_t nkw = kwargs ? rp_dict_len(kwargs) : 0;
+    rp_obj_t **stack = small;
+    *kwnames_out = NULL;
+    if ((size_t)(npos + nkw) > nsmall) {
+        stack = malloc(sizeof(rp_obj_t *) * (size_t)(npos + nkw));
+        if (!stack) {
+            rp_err_nomemory();
+            return -1;
+        }
+    }
+    for (rp_ssize_t i = 0; i < npos; i++)
+        stack[i] = rp_tuple_get_borrow(args, i);
+    if (nkw) {
+        rp_obj_t *names = rp_tuple_new(nkw);
+        if (!names)
+            goto fail;
+        rp_ssize_t pos = 0, i = 0;
+        rp_obj_t *k, *v;
+        while (rp_dict_next(kwargs, &pos, &k, &v) && i < nkw) {
+            rp_tuple_init_item_take(names, i, rp_newref(k));
+            stack[npos + i] = v;
+            i++;
+        }
+        for (; i < nkw; i++)
+            rp_tuple_init_item_take(names, i, rp_newref(rp_None));
+        for (i = 0; i < nkw; i++) {
+            if (!rp_str_check(rp_tuple_get_borrow(names, i))) {
+                rp_err_set(&rp_exc_TypeError, "keywords must be strings");
+                rp_decref(names);
+                goto fail;
+            }
+        }
+        *kwnames_out = names;
+    }
+    *stack_out = stack;
+    return 0;
+fail:
+    if (stack != small)
+        free(stack);
+    return -1;
 }
 
 // ---------------------------------------------------------------------

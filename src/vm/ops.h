@@ -74,6 +74,18 @@ void rp_ops_list_extend_error(rp_obj_t *iterable);
 void rp_ops_dict_update_error(rp_obj_t *update);
 void rp_ops_dict_merge_error(rp_obj_t *func, rp_obj_t *update);
 
+// BUILD_MAP: a dict from n key/value pairs items[0..2n) (borrowed).
+rp_obj_t *rp_ops_build_map(rp_obj_t **items, int n);
+// BUILD_CONST_KEY_MAP: values[0..n) under the keys of the tuple keys.
+rp_obj_t *rp_ops_build_const_key_map(rp_obj_t **values, rp_obj_t *keys, int n);
+// Flattens f(*args, **kwargs) (args a tuple, kwargs a dict or NULL) into
+// a vectorcall: positional items then keyword values, borrowed, in
+// *stack_out (small when it fits in nsmall items, else malloc'd: free it
+// when != small); *kwnames_out a new tuple or NULL.  0 / -1 ("keywords
+// must be strings").
+int rp_ops_flatten_ex_call(rp_obj_t *args, rp_obj_t *kwargs, rp_obj_t ***stack_out,
+                           rp_obj_t **kwnames_out, rp_obj_t **small, size_t nsmall);
+
 // The "Did you mean: 'x'" suggestion for a NameError or AttributeError
 // about to be printed (CPython's _Py_Offer_Suggestions), or NULL.  Never
 // leaves an exception set.  New reference.

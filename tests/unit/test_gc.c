@@ -158,12 +158,12 @@ static void setup(void)
     rp_gc_set_threshold(0, 700);
     rp_gc_set_threshold(1, 10);
     rp_gc_set_threshold(2, 10);
+    keep = rp_list_new(0);
     ck_assert_int_ge(rp_gc_collect(2), 0);
     fin_mode = FIN_NOTHING;
     fin_calls = 0;
     freed = 0;
     nested_result = -2;
-    keep = rp_list_new(0);
 }
 
 static void teardown(void)
@@ -640,6 +640,92 @@ START_TEST(gc_referrers_and_referents)
 END_TEST
 
 // ---------------------------------------------------------------------
+// Instance dicts CPython would not have (see memory/gc.c)
+
+static rp_obj_t *make_class(const char *name)
+{
+    rp_obj_t *n = rp_str_from_cstr(name);
+    rp_obj_t *bases = rp_tuple_empty();
+    rp_obj_t *ns = rp_dict_new();
+    rp_obj_t *cls = rp_type_new_heap(n, bases, ns);
+    ck_assert_ptr_nonnull(cls);
+    rp_decref(n);
+    rp_decref(bases);
+    rp_decref(ns);
+    return cls;
+}
+
+// An instance of cls with attribute "me" referring to itself.
+static rp_obj_t *self_cycle_instance(rp_obj_t *cls)
+{
+    rp_obj_t *o = rp_obj_call0(cls);
+    ck_assert_ptr_nonnull(o);
+    rp_obj_t *name = rp_str_from_cstr("me");
+    ck_assert_int_eq(rp_obj_setattr(o, name, o), 0);
+    rp_decref(name);
+    return o;
+}
+
+START_TEST(gc_virtual_instance_dict_is_not_counted)
+{
+    rp_obj_t *cls = make_class("Virt");
+    rp_obj_t *o = self_cycle_instance(cls);
+    rp_obj_t *d = rp_gc_virtual_dict_borrow(o);
+    ck_assert_ptr_nonnull(d);
+    ck_assert(rp_gc_is_tracked(d));
+    rp_obj_t *all = rp_gc_get_objects(-1);
+    ck_assert_int_eq(rp_obj_contains(all, o), 1);
+    ck_assert_int_eq(rp_obj_contains(all, d), 0);    // (identity, then ==)
+    rp_decref(all);
+    rp_obj_t *refs = rp_gc_get_referrers(&o, 1);     // o itself, through its dict
+    ck_assert_int_eq(rp_list_len(refs), 1);
+    ck_assert_ptr_eq(rp_list_get_borrow(refs, 0), o);
+    rp_decref(refs);
+    rp_obj_t *out = rp_gc_get_referents(&o, 1);      // [o, cls]: values, then class
+    ck_assert_int_eq(rp_list_len(out), 2);
+    ck_assert_ptr_eq(rp_list_get_borrow(out, 0), o);
+    ck_assert_ptr_eq(rp_list_get_borrow(out, 1), cls);
+    rp_decref(out);
+    rp_decref(o);
+    ck_assert_int_eq(rp_gc_collect(2), 1);
+    rp_decref(cls);
+}
+END_TEST
+
+START_TEST(gc_materialized_instance_dict_is_counted)
+{
+    rp_obj_t *cls = make_class("Mat");
+    rp_obj_t *o = self_cycle_instance(cls);
+    rp_obj_t *d = rp_gc_virtual_dict_borrow(o);
+    ck_assert_ptr_nonnull(d);
+    rp_gc_set_dict_materialized(d);
+    ck_assert_ptr_null(rp_gc_virtual_dict_borrow(o));
+    rp_decref(o);
+    ck_assert_int_eq(rp_gc_collect(2), 2);
+    rp_decref(cls);
+}
+END_TEST
+
+START_TEST(gc_saveall_saves_instances_not_their_virtual_dicts)
+{
+    rp_obj_t *cls = make_class("Saved");
+    rp_obj_t *o = self_cycle_instance(cls);
+    rp_decref(o);
+    rp_obj_t *garbage = rp_gc_garbage_borrow();
+    rp_gc_set_debug(RP_GC_DEBUG_SAVEALL);
+    ck_assert_int_eq(rp_gc_collect(2), 1);
+    rp_gc_set_debug(0);
+    ck_assert_int_eq(rp_list_len(garbage), 1);
+    ck_assert_ptr_eq(rp_list_get_borrow(garbage, 0), o);
+    rp_obj_t *zero = rp_int_from_i64(0);
+    ck_assert_int_eq(rp_obj_delitem(garbage, zero), 0);
+    rp_decref(zero);
+    ck_assert_int_eq(rp_gc_collect(2), 1);
+    rp_decref(cls);
+}
+END_TEST
+
+// ---------------------------------------------------------------------
 // Stress: a million objects in cycles, with automatic collection
 
 START_TEST(gc_stress_million_objects_in_cycles_frees_everything)
@@ -692,6 +778,9 @@ static Suite *gc_suite(void)
     tcase_add_test(tc, gc_callbacks_get_start_and_stop);
     tcase_add_test(tc, gc_freeze_hides_objects_from_collections);
     tcase_add_test(tc, gc_referrers_and_referents);
+    tcase_add_test(tc, gc_virtual_instance_dict_is_not_counted);
+    tcase_add_test(tc, gc_materialized_instance_dict_is_counted);
+    tcase_add_test(tc, gc_saveall_saves_instances_not_their_virtual_dicts);
     tcase_add_test(tc, gc_stress_million_objects_in_cycles_frees_everything);
     suite_add_tcase(s, tc);
     return s;

@@ -21,3 +21,13 @@ c = Node()
 c.__dict__ = {"me": c}
 del c
 print(gc.collect())
+d = Node()
+d.me = d
+print("me" in dir(d))
+del d
+print(gc.collect())
+e = Node()
+e.me = e
+print(e.me is e, hasattr(e, "other"))
+del e
+print(gc.collect())
