@@ -74,7 +74,7 @@ rounds=5
 scale=
 only=
 outfile=
-mode=time
+mode="time"
 tp=t        # t: wall time, c: CPU time (--cpu)
 run_timeout=${BENCH_TIMEOUT:-120}
 interps=()
@@ -200,7 +200,7 @@ fi
 exes=()
 labels=()
 add_interp() {  # add_interp PATH [LABEL]
-    local exe lab i n dup clash
+    local exe lab i n dup
     exe=$(resolve "$1") || die "cannot find interpreter $1"
     [ -x "$exe" ] || die "$exe is not executable"
     if [ $# -ge 2 ]; then

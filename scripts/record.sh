@@ -33,6 +33,11 @@
 # substitution, 0xADDR substitution and deletion of ^/~ marker lines); the
 # test runner (scripts/run_py_test.sh) applies the very same functions to
 # refpy's output before comparing.
+#
+# When the file AREA/ENV exists, each of its lines VAR=value (blank lines
+# and lines starting with # are skipped) is exported for CPython's runs
+# only, after the environment above: e.g. PYTHONPATH pointing at a
+# third-party package the oracle needs. refpy's test runs never see it.
 
 set -u
 
@@ -64,6 +69,18 @@ wants_repl() {
     [ -f "$_modes" ] && grep -qw both "$_modes"
 }
 
+# area_env DIR: exports the VAR=value lines of DIR/ENV, if it exists.
+area_env() {
+    [ -f "$1/ENV" ] || return 0
+    while IFS= read -r _line || [ -n "$_line" ]; do
+        case $_line in
+            ''|'#'*) continue ;;
+            *=*) export "$_line" ;;
+            *) echo "record.sh: warning: ignoring line of $1/ENV: $_line" >&2 ;;
+        esac
+    done < "$1/ENV"
+}
+
 # put_optional CONTENT_FILE DEST: DEST gets CONTENT_FILE if it is non-empty,
 # otherwise DEST is removed.
 put_optional() {
@@ -92,7 +109,7 @@ record_one() {
     stem=$dir/$name
 
     # script mode
-    ( cd "$dir" && py_test_env && exec timeout 60 "$pyexe" "$base" ) \
+    ( cd "$dir" && py_test_env && area_env "$dir" && exec timeout 60 "$pyexe" "$base" ) \
         > "$tmp/out" 2> "$tmp/err" < /dev/null
     st=$?
     [ "$st" -eq 124 ] && echo "record.sh: warning: $f timed out" >&2
@@ -103,7 +120,7 @@ record_one() {
 
     # REPL mode
     if wants_repl "$f"; then
-        ( cd "$dir" && py_test_env && exec timeout 60 "$pyexe" -q -i ) \
+        ( cd "$dir" && py_test_env && area_env "$dir" && exec timeout 60 "$pyexe" -q -i ) \
             > "$tmp/out" 2> "$tmp/err" < "$f"
         st=$?
         [ "$st" -eq 124 ] && echo "record.sh: warning: $f (repl) timed out" >&2

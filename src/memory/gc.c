@@ -18,7 +18,7 @@
 /*
  * Object states and invariants (compare Lua's lgc.h):
  *
- * A GC object (rp_obj_is_gc) carries an rp_gc_head_t {next, prev} just
+ * A GC object (rp_gc_has_header) carries an rp_gc_head_t {next, prev} just
  * before its rp_obj_t.  Every gc header is at least 8-byte aligned, so
  * the low three bits of both words are free for flags.
  *
@@ -80,10 +80,14 @@
  * keeps them inline in the instance until Python code asks for __dict__.
  * Such a "virtual" dict (rp_gc_virtual_dict_borrow: the instance dict of
  * an instance of a class that added the dict slot itself, never marked
- * MATERIALIZED, referenced only by its instance) is not counted, not
- * shown by DEBUG_COLLECTABLE nor saved by DEBUG_SAVEALL, and is left out
- * of get_objects/get_referrers/get_referents (gc_query.c), which see
- * through it to the instance.
+ * MATERIALIZED -- Python code never asked for __dict__ --, referenced only
+ * by its instance, with fewer than 30 entries) is not counted, not shown
+ * by DEBUG_COLLECTABLE nor saved by DEBUG_SAVEALL, and is left out of
+ * get_objects/get_referrers/get_referents (gc_query.c), which see through
+ * it to the instance.  Generation 0 still counts its allocation: the
+ * dict is allocated when the first attribute is set (CPython allocates
+ * nothing then), so automatic collections of programs that create many
+ * instances come somewhat earlier than in CPython.
  *
  * refpy has no weak references and no legacy (tp_del) finalizers, so
  * CPython's handle_weakrefs and move_legacy_finalizers phases are empty:
@@ -630,22 +634,11 @@ static void delete_garbage(rp_gc_head_t *collectable, rp_gc_head_t *old)
 // dict), whose reuse does not count as an allocation.  A full collection
 // empties them, as CPython's clear_freelists does: then the counts after
 // gc.collect() are CPython's, and the memory goes back to the allocator.
-// Each type provides its function when it has a free list.
-void rp_tuple_clear_free_list(void) __attribute__((weak));
-void rp_list_clear_free_list(void) __attribute__((weak));
-void rp_dict_clear_free_list(void) __attribute__((weak));
-void rp_float_clear_free_list(void) __attribute__((weak));
-
 static void clear_freelists(void)
 {
-    if (rp_tuple_clear_free_list)
-        rp_tuple_clear_free_list();
-    if (rp_list_clear_free_list)
-        rp_list_clear_free_list();
-    if (rp_dict_clear_free_list)
-        rp_dict_clear_free_list();
-    if (rp_float_clear_free_list)
-        rp_float_clear_free_list();
+    rp_tuple_clear_free_list();
+    rp_list_clear_free_list();
+    rp_dict_clear_free_list();
 }
 
 // ---------------------------------------------------------------------

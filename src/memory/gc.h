@@ -34,11 +34,18 @@ static inline rp_obj_t *rp_gc_obj(rp_gc_head_t *g)
     return (rp_obj_t *)(g + 1);
 }
 
-// Whether o carries a gc header: exactly when its type has RP_TPFLAG_GC
-// (objects/object.h).  Only such objects can be tracked.
+// Whether o carries a gc header, so it can be tracked: its type has
+// RP_TPFLAG_GC (objects/object.h), except that type objects are
+// allocated with a header only when they are classes (heap types), even
+// if their metatype has the flag: static type objects have none.
 static inline bool rp_gc_has_header(const rp_obj_t *o)
 {
-    return (o->type->flags & RP_TPFLAG_GC) != 0;
+    const rp_type_t *t = o->type;
+    if (!(t->flags & RP_TPFLAG_GC))
+        return false;
+    if (t->flags & RP_TPFLAG_TYPE_SUBCLASS)
+        return (((const rp_type_t *)o)->flags & RP_TPFLAG_HEAPTYPE) != 0;
+    return true;
 }
 
 // ---------------------------------------------------------------------

@@ -11,5 +11,9 @@ const rp_module_entry_t rp_builtin_modules[] = {
     {"os", rp_mod_os_create},
     {"os.path", rp_mod_os_path_create},
     {"gc", rp_mod_gc_create},
+    {"memlab", rp_mod_memlab_create},
+    {"_tracemalloc", rp_mod__tracemalloc_create},
+    {"tracemalloc", rp_mod_tracemalloc_create},
+    {"objgraph", rp_mod_objgraph_create},
     {NULL, NULL},
 };

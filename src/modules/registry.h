@@ -22,5 +22,11 @@ rp_obj_t *rp_mod_os_create(void);
 rp_obj_t *rp_mod_os_path_create(void);
 // The gc module (modules/gc.c).
 rp_obj_t *rp_mod_gc_create(void);
+// The memlab module (modules/memlab.c): refpy's memory-model explanations.
+rp_obj_t *rp_mod_memlab_create(void);
+// Memory inspection (modules/tracemalloc.c, modules/objgraph.c).
+rp_obj_t *rp_mod__tracemalloc_create(void);
+rp_obj_t *rp_mod_tracemalloc_create(void);
+rp_obj_t *rp_mod_objgraph_create(void);
 
 #endif

@@ -68,7 +68,7 @@ SYSFN(sys_getsizeof)
         return NULL;
     if (n < 0)
         return rp_err_format(&rp_exc_ValueError, "__sizeof__() should return >= 0");
-    if (rp_type_has_flag(RP_TYPE(o), RP_TPFLAG_GC))
+    if (rp_gc_has_header(o))
         n += (rp_ssize_t)sizeof(rp_gc_head_t);
     return rp_int_from_ssize(n);
 }

@@ -69,6 +69,8 @@ void rp_code_release_unit_refs(rp_code_t *co)
 static void code_dealloc(rp_obj_t *self)
 {
     rp_code_t *co = CODE(self);
+    if (rp_code_dealloc_hook)
+        rp_code_dealloc_hook(co);
     rp_code_release_unit_refs(co);
     if (co->quick) {
         if (rp_code_quick_free)

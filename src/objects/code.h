@@ -112,6 +112,12 @@ int rp_code_init(void);
 // when NULL, quick is freed with rp_mem_free).
 extern void (*rp_code_quick_free)(rp_code_t *co);
 
+// Called (when non-NULL) first thing when a code object is freed, while
+// it still holds its constants: memlab remembers which compilation unit
+// the constants that outlive it came from.  Defined (and set) in
+// modules/memlab_origin.c.
+extern void (*rp_code_dealloc_hook)(rp_code_t *co);
+
 // Creates a code object.  Takes ownership of the arrays (allocated with
 // rp_mem_alloc) and of the references passed with _take names.  Returns a
 // new reference or NULL with an exception set (arrays freed).

@@ -359,12 +359,20 @@ rp_obj_t *rp_getset_descr_new(rp_type_t *type, const rp_getset_def_t *def)
         rp_decref(RP_OBJ(d));
         return NULL;
     }
+    rp_gc_track(RP_OBJ(d));
     return RP_OBJ(d);
+}
+
+static int gs_traverse(rp_obj_t *o, rp_visitproc visit, void *arg)
+{
+    rp_getset_descr_t *d = (rp_getset_descr_t *)o;
+    return d->type ? visit(RP_OBJ(d->type), arg) : 0;
 }
 
 static void gs_dealloc(rp_obj_t *o)
 {
     rp_getset_descr_t *d = (rp_getset_descr_t *)o;
+    rp_gc_untrack(o);
     rp_xdecref(RP_OBJ(d->type));
     rp_xdecref(d->name);
     rp_obj_free(o);
@@ -420,6 +428,8 @@ rp_type_t rp_type_getset_descr = {
     .ob = RP_STATIC_HEAD(rp_type_type),
     .name = "getset_descriptor",
     .basicsize = sizeof(rp_getset_descr_t),
+    .flags = RP_TPFLAG_GC,
+    .traverse = gs_traverse,
     .dealloc = gs_dealloc,
     .repr = gs_repr,
     .descr_get = gs_get,

@@ -453,6 +453,19 @@ static char *double_to_string(double v, char type, int precision, int flags)
             // Exponent form without trailing zeros, as 'g' writes it.
             char *mant_end = (char *)x;
             char *dot = memchr(e, '.', (size_t)(mant_end - e));
+            if (dot == NULL && (flags & RP_FMT_ALT)) {
+                // '#' keeps the point: '3.e+00'.
+                size_t n = strlen(e);
+                char *w = realloc(e, n + 2);
+                if (w == NULL) {
+                    free(e);
+                    return NULL;
+                }
+                size_t at = (size_t)(strchr(w, 'e') - w);
+                memmove(w + at + 1, w + at, n - at + 1);
+                w[at] = '.';
+                return w;
+            }
             if (dot != NULL && !(flags & RP_FMT_ALT)) {
                 char *q = mant_end;
                 while (q > dot + 1 && q[-1] == '0')

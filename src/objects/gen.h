@@ -22,6 +22,8 @@ struct rp_frame;
 rp_obj_t *rp_gen_new_for(rp_obj_t *func, struct rp_frame **frame_out);
 // Makes the generator visible to the cycle collector.
 void rp_gen_start_tracking(rp_obj_t *gen);
+// The frame embedded in a generator (the VM resumes it in place).
+struct rp_frame *rp_gen_frame(rp_obj_t *gen);
 
 // Results of rp_iter_send (CPython's PySendResult).
 typedef enum {

@@ -201,6 +201,20 @@ static rp_obj_t *shift(rp_obj_t *a, rp_obj_t *b, bool left)
     if (mpz_sgn(va.z) == 0)
         return rp_int_from_i64(0);
     if (y->big || (uint64_t)y->value > MAX_SHIFT_BITS) {
+        if (left && y->big) {
+            // CPython: more 30-bit digits than a size can count.
+            int_view_t vb;
+            int_view_init(&vb, b);
+            mpz_t w;
+            mpz_init(w);
+            mpz_fdiv_q_ui(w, vb.z, 30);
+            uint64_t max_digits = (((uint64_t)1 << 63) - 1 - 24) / 4;
+            uint64_t need = (mpz_sizeinbase(va.z, 2) + 29) / 30 + 1;
+            bool too_many = !mpz_fits_ulong_p(w) || mpz_get_ui(w) > max_digits - need;
+            mpz_clear(w);
+            if (too_many)
+                return rp_err_format(&rp_exc_OverflowError, "too many digits in integer");
+        }
         if (left)
             return rp_err_nomemory();
         return rp_int_from_i64(mpz_sgn(va.z) < 0 ? -1 : 0);

@@ -96,8 +96,8 @@ static void destroy_trash(void)
 {
     while (trash) {
         rp_gc_head_t *g = trash;
-        trash = (rp_gc_head_t *)g->prev;
-        g->prev = 0;
+        trash = (rp_gc_head_t *)(g->prev & RP_GC_PREV_MASK);
+        g->prev &= ~RP_GC_PREV_MASK;
         rp_obj_t *o = rp_gc_obj(g);
         dealloc_depth++;
         o->type->dealloc(o);
@@ -112,7 +112,7 @@ void rp_obj_dealloc(rp_obj_t *o)
         rp_gc_head_t *g = rp_gc_head(o);
         if (g->next)
             rp_gc_untrack(o);
-        g->prev = (uintptr_t)trash;
+        g->prev = (g->prev & ~RP_GC_PREV_MASK) | (uintptr_t)trash;
         trash = g;
         return;
     }

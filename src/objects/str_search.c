@@ -58,6 +58,14 @@ static rp_ssize_t searcher_find(const searcher_t *sr, const void *hay, rp_ssize_
 
 static rp_ssize_t find_char(int k, const void *hay, rp_ssize_t n, uint32_t c)
 {
+    if (k == 1 && n < 16) {
+        // Short haystacks: a loop beats the call into memchr.
+        const uint8_t *h = hay;
+        for (rp_ssize_t i = 0; i < n; i++)
+            if (h[i] == c)
+                return i;
+        return -1;
+    }
     if (k == 1) {
         const char *p = memchr(hay, (int)c, (size_t)n);
         return p ? p - (const char *)hay : -1;

@@ -22,6 +22,9 @@ static const char *plural(int n)
 int rp_strargs_check(const char *qualname, size_t nargs, rp_obj_t *kwnames,
                      int min, int max, int style)
 {
+    if ((kwnames == NULL || rp_tuple_len(kwnames) == 0) && (int)nargs >= min &&
+        nargs <= (size_t)max)
+        return 0;
     const char *name = short_name(qualname);
     if (kwnames && rp_tuple_len(kwnames) > 0) {
         if (style == RP_STRARGS_TUPLE)
@@ -30,8 +33,6 @@ int rp_strargs_check(const char *qualname, size_t nargs, rp_obj_t *kwnames,
             rp_err_format(&rp_exc_TypeError, "%s() takes no keyword arguments", qualname);
         return -1;
     }
-    if ((int)nargs >= min && (int)nargs <= max && nargs <= (size_t)max)
-        return 0;
     switch (style) {
     case RP_STRARGS_NOARGS:
         rp_err_format(&rp_exc_TypeError, "%s() takes no arguments (%zu given)",
@@ -68,8 +69,13 @@ int rp_strargs_parse(const char *qualname, rp_obj_t *const *args, size_t nargs,
                      rp_obj_t *kwnames, const char *const *kwlist, int min,
                      int max, rp_obj_t **out)
 {
-    const char *name = short_name(qualname);
     rp_ssize_t nkw = kwnames ? rp_tuple_len(kwnames) : 0;
+    if (nkw == 0 && (int)nargs >= min && nargs <= (size_t)max) {
+        for (int i = 0; i < max; i++)
+            out[i] = i < (int)nargs ? args[i] : NULL;
+        return 0;
+    }
+    const char *name = short_name(qualname);
     if ((rp_ssize_t)nargs + nkw > max) {
         rp_err_format(&rp_exc_TypeError, "%s() takes at most %d argument%s (%zd given)",
                       name, max, plural(max), (rp_ssize_t)nargs + nkw);

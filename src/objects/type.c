@@ -240,7 +240,8 @@ void rp_subtype_dealloc(rp_obj_t *self)
     rp_type_t *type = self->type;
     rp_gc_untrack(self);
     rp_type_t *base = rp_type_static_base(type);
-    if (type->finalize && !rp_finalized_test(self)) {
+    if (type->finalize && !rp_gc_is_finalized(self)) {
+        rp_gc_set_finalized(self);
         rp_gc_track(self);
         self->refcnt = 1;
         type->finalize(self);
@@ -248,8 +249,6 @@ void rp_subtype_dealloc(rp_obj_t *self)
             return;     // resurrected; stays tracked
         rp_gc_untrack(self);
     }
-    if (type->finalize)
-        rp_finalized_forget(self);
     if (type->dict_offset && !base->dict_offset) {
         rp_obj_t **dp = rp_obj_dict_ptr(self);
         if (dp && *dp)
@@ -297,6 +296,7 @@ static rp_obj_t *subtype_get_dict(rp_obj_t *self)
             rp_err_set(&rp_exc_AttributeError, "This object has no __dict__");
         return NULL;
     }
+    rp_gc_set_dict_materialized(d);
     return rp_newref(d);
 }
 
@@ -312,6 +312,8 @@ static int subtype_set_dict(rp_obj_t *self, rp_obj_t *value)
                       rp_type_name(value->type));
         return -1;
     }
+    if (value)
+        rp_gc_set_dict_materialized(value);
     rp_xincref(value);
     rp_setref(dp, value);
     return 0;
@@ -530,6 +532,10 @@ int rp_type_ready(rp_type_t *type)
         base = type->base = &rp_type_object;
     if (base && !(base->flags & RP_TPFLAG_READY) && rp_type_ready(base) < 0)
         goto fail;
+    // base is still being readied further up the stack (an allocation
+    // failure there asked for a MemoryError of a type derived from it).
+    if (base && !base->mro)
+        goto fail;
     if (!type->ob.type)
         type->ob.type = &rp_type_type;
     if (!type->bases) {
@@ -578,8 +584,27 @@ fail:
     return -1;
 }
 
+static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
+                                rp_obj_t *kwnames);
+
+// Classes have no vectorcall in CPython 3.11: calling them goes through
+// _PyObject_MakeTpCall, which counts one recursion level.  (Builtin
+// exception types are left out: raising RecursionError itself calls one.)
 static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
+{
+    rp_type_t *type = (rp_type_t *)callable;
+    if (!(type->flags & RP_TPFLAG_HEAPTYPE))
+        return type_call_impl(callable, args, nargs, kwnames);
+    if (rp_recursion_enter(" while calling a Python object"))
+        return NULL;
+    rp_obj_t *r = type_call_impl(callable, args, nargs, kwnames);
+    rp_recursion_leave();
+    return r;
+}
+
+static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
+                                rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
     if (!(type->flags & RP_TPFLAG_READY) && rp_type_ready(type) < 0)
@@ -1410,7 +1435,7 @@ rp_type_t rp_type_type = {
     .ob = RP_STATIC_HEAD(rp_type_type),
     .name = "type",
     .basicsize = sizeof(rp_type_t),
-    .flags = RP_TPFLAG_BASETYPE | RP_TPFLAG_TYPE_SUBCLASS,
+    .flags = RP_TPFLAG_GC | RP_TPFLAG_BASETYPE | RP_TPFLAG_TYPE_SUBCLASS,
     .dealloc = type_dealloc,
     .repr = type_repr,
     .getattr = type_getattro,

@@ -440,9 +440,6 @@ static rp_obj_t *slot_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs, 
 
 static void slot_finalize(rp_obj_t *self)
 {
-    if (rp_finalized_test(self))
-        return;
-    rp_finalized_mark(self);
     rp_obj_t *saved = rp_err_fetch();
     bool unbound;
     rp_obj_t *del = rp_lookup_maybe_method(self, RP_ID(__del__), &unbound);

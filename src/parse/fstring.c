@@ -141,7 +141,7 @@ static rp_expr_t *compile_expr(rp_parser_t *p, const char *expr_start,
 
     rp_parser_t sub;
     if (rp_p_init(&sub, p->arena, buf, len + 2, p->filename, RP_PMODE_FSTRING,
-                  0, p->err) < 0) {
+                  RP_LX_BYTE_OFFSETS, p->err) < 0) {
         p->error = p->tok_error = p->hard_error = 1;
         return NULL;
     }

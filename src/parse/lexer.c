@@ -196,6 +196,7 @@ int rp_lexer_init(rp_lexer_t *lx, rp_arena_t *arena, const char *src,
     }
     if (d > buf && d[-1] != '\n') {
         *d++ = '\n';
+        lx->added_newline = 1;
     }
     *d = '\0';
     lx->buf = lx->cur = lx->line_start = buf;
@@ -235,6 +236,24 @@ int rp_lexer_init(rp_lexer_t *lx, rp_arena_t *arena, const char *src,
 
 // ---- errors ----------------------------------------------------------------
 
+int rp_lexer_offset(const rp_lexer_t *lx, const char *line, size_t len,
+                    int col)
+{
+    if (lx->flags & (RP_LX_FILE_INPUT | RP_LX_BYTE_OFFSETS)) {
+        return col;
+    }
+    return rp_perr_byte_to_char(line, len, col);
+}
+
+size_t rp_lexer_text_len(const rp_lexer_t *lx, const char *ls)
+{
+    size_t n = rp_line_len(ls, lx->end);
+    if (ls + n < lx->end && !(lx->added_newline && ls + n + 1 == lx->end)) {
+        n++;
+    }
+    return n;
+}
+
 // CPython's syntaxerror(): the column is the number of characters from the
 // line start to cur, the text the line without its newline.
 static rp_tok_kind_t syntaxerror_range(rp_lexer_t *lx, int col, int end_col,
@@ -263,8 +282,7 @@ static rp_tok_kind_t syntaxerror_range(rp_lexer_t *lx, int col, int end_col,
 void rp_lexer_raise_done(rp_lexer_t *lx, const rp_token_t *tok)
 {
     const char *ls = lx->line_start;
-    size_t linelen = rp_line_len(ls, lx->end);
-    size_t textlen = ls + linelen < lx->end ? linelen + 1 : linelen;
+    size_t textlen = rp_lexer_text_len(lx, ls);
     rp_perr_kind_t kind = RP_PERR_SYNTAX;
     const char *msg;
     int col = 0;
@@ -274,8 +292,8 @@ void rp_lexer_raise_done(rp_lexer_t *lx, const rp_token_t *tok)
             int l = lx->level - 1;
             const char *pl = rp_find_line(lx->buf, lx->end,
                                           lx->parenlinenostack[l]);
-            size_t plen = pl ? rp_line_len(pl, lx->end) : 0;
-            int off = pl ? rp_perr_byte_to_char(pl, plen,
+            size_t plen = pl ? rp_lexer_text_len(lx, pl) : 0;
+            int off = pl ? rp_lexer_offset(lx, pl, plen,
                                                 lx->parencolstack[l] + 1)
                          : lx->parencolstack[l] + 1;
             rp_perr_set(lx->err, RP_PERR_SYNTAX, lx->parenlinenostack[l],
@@ -286,7 +304,7 @@ void rp_lexer_raise_done(rp_lexer_t *lx, const rp_token_t *tok)
             // column is where the tokenizer stopped.
             int c = (int)(lx->cur - ls);
             rp_perr_set(lx->err, RP_PERR_SYNTAX, tok->cur_lineno,
-                        rp_perr_byte_to_char(ls, linelen + 1, c),
+                        rp_lexer_offset(lx, ls, textlen, c),
                         tok->cur_lineno, -1, ls, textlen,
                         "unexpected EOF while parsing");
         }
@@ -295,7 +313,7 @@ void rp_lexer_raise_done(rp_lexer_t *lx, const rp_token_t *tok)
     case RP_LX_DEDENT: {
         int c = (int)(lx->cur - ls);
         rp_perr_set(lx->err, RP_PERR_INDENT, lx->lineno,
-                    rp_perr_byte_to_char(ls, textlen, c), lx->lineno, -1,
+                    rp_lexer_offset(lx, ls, textlen, c), lx->lineno, -1,
                     ls, textlen,
                     "unindent does not match any outer indentation level");
         return;
@@ -316,7 +334,7 @@ void rp_lexer_raise_done(rp_lexer_t *lx, const rp_token_t *tok)
         return;
     }
     rp_perr_set(lx->err, kind, lx->lineno,
-                rp_perr_byte_to_char(ls, textlen, col + 1), lx->lineno, 0,
+                rp_lexer_offset(lx, ls, textlen, col + 1), lx->lineno, 0,
                 ls, textlen, "%s", msg);
 }
 
@@ -348,6 +366,11 @@ static inline int nextc(rp_lexer_t *lx)
     }
     if (lx->done != RP_LX_OK || lx->cur >= lx->end) {
         lx->eof = 1;
+        if (lx->start == NULL) {
+            // CPython's file reader has emptied its buffer: errors placed
+            // "where the lexer stopped" then get column 0.
+            lx->eof_reset = 1;
+        }
         return EOF_CH;
     }
     lx->line_start = lx->cur;
@@ -423,10 +446,9 @@ static int verify_identifier(rp_lexer_t *lx)
             // A decoding error: SyntaxError "(unicode error) ..." placed
             // where the tokenizer stopped (the end of the identifier).
             const char *ls = lx->line_start;
-            size_t linelen = rp_line_len(ls, lx->end);
-            size_t textlen = ls + linelen < lx->end ? linelen + 1 : linelen;
+            size_t textlen = rp_lexer_text_len(lx, ls);
             int pos = (int)(p - s);
-            int col = rp_perr_byte_to_char(ls, textlen, (int)(lx->cur - ls));
+            int col = rp_lexer_offset(lx, ls, textlen, (int)(lx->cur - ls));
             if (errlen == 1) {
                 rp_perr_set(lx->err, RP_PERR_SYNTAX, lx->lineno, col,
                             lx->lineno, -1, ls, textlen,
@@ -1192,7 +1214,8 @@ rp_tok_kind_t rp_lexer_next(rp_lexer_t *lx, rp_token_t *tok)
                               ? (int)(end - lx->line_start) : -1;
     tok->line_start = line_start;
     tok->cur_lineno = lx->lineno;
-    tok->cur_col = (int)(lx->cur - lx->line_start);
+    tok->cur_col = (lx->eof_reset && (lx->flags & RP_LX_FILE_INPUT))
+                       ? 0 : (int)(lx->cur - lx->line_start);
     if (kind != RP_TOK_ERRORTOKEN) {
         lx->ntokens++;
     }

@@ -162,10 +162,9 @@ static void raise_lexer_error(rp_parser_t *p, rp_token_t *t)
     if (lx->done == RP_LX_INCOMPLETE) {
         // Interactive input ended inside a compound statement.
         const char *ls = lx->line_start;
-        size_t len = rp_line_len(ls, lx->end);
-        size_t textlen = ls + len < lx->end ? len + 1 : len;
+        size_t textlen = rp_lexer_text_len(lx, ls);
         rp_perr_set(p->err, RP_PERR_SYNTAX, lx->lineno,
-                    rp_perr_byte_to_char(ls, textlen, (int)(lx->cur - ls)),
+                    rp_lexer_offset(lx, ls, textlen, (int)(lx->cur - ls)),
                     lx->lineno, -1, ls, textlen,
                     "unexpected EOF while parsing");
         p->err->incomplete = 1;
@@ -194,12 +193,8 @@ static void line_text(rp_parser_t *p, int lineno, const char **text,
         *len = 0;
         return;
     }
-    size_t n = rp_line_len(s, lx->end);
-    if (s + n < lx->end) {
-        n++;   // keep the newline
-    }
     *text = s;
-    *len = n;
+    *len = rp_lexer_text_len(lx, s);
 }
 
 // _PyPegen_raise_error_known_location: offsets are 1-based byte columns
@@ -223,9 +218,9 @@ static void *raise_located(rp_parser_t *p, rp_perr_kind_t kind, int lineno,
     } else {
         vsnprintf(msg, sizeof(msg), fmt, ap);
         if (text != NULL) {
-            offset = rp_perr_byte_to_char(text, len, offset);
+            offset = rp_lexer_offset(&p->lx, text, len, offset);
             if (end_offset > 0) {
-                end_offset = rp_perr_byte_to_char(text, len, end_offset);
+                end_offset = rp_lexer_offset(&p->lx, text, len, end_offset);
             }
         }
     }

@@ -274,9 +274,29 @@ static int decode_str_escapes(rp_parser_t *p, rp_buf_t *b, const char *s,
                                     "illegal Unicode character", '\\');
             }
             break;
-        case 'N':
-            return decode_error(p, "(unicode error) \\N escapes not "
-                                "supported (can't load unicodedata module)");
+        case 'N': {
+            // Only the form is checked: there is no character name table,
+            // so a well-formed \N{name} is reported as unsupported.
+            const char *q = s;
+            int qpos = vpos;
+            if (q < end && *q == '{') {
+                q++;
+                qpos++;
+                const char *name = q;
+                while (q < end && *q != '}') {
+                    unsigned char b = (unsigned char)*q;
+                    qpos += (b & 0xC0) == 0x80 ? 0 : b >= 0x80 ? 10 : 1;
+                    q++;
+                }
+                if (q < end && q > name) {
+                    return decode_error(p, "(unicode error) \\N escapes not "
+                                        "supported (can't load unicodedata "
+                                        "module)");
+                }
+            }
+            return escape_error(p, start, qpos, "malformed \\N character "
+                                "escape", '\\');
+        }
         default:
             // An unknown escape is kept as it is.
             if (!warned) {

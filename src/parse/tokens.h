@@ -98,7 +98,9 @@ enum {
     RP_LX_INTERACTIVE = 1,   // RP_PARSE_SINGLE: blank line ends a block,
                              // end of input means "incomplete"
     RP_LX_FILE_INPUT = 2,    // source read from a file: invalid UTF-8 is
-                             // reported per line as CPython's file reader
+                             // reported per line as CPython's file reader,
+                             // error offsets are byte columns
+    RP_LX_BYTE_OFFSETS = 4,  // error offsets are byte columns
 };
 
 typedef struct rp_lexer {
@@ -123,6 +125,8 @@ typedef struct rp_lexer {
     int flags;
     int ntokens;             // tokens produced so far
     int eof;                 // the end of the input has been reached
+    int added_newline;       // the source did not end with a newline
+    int eof_reset;           // end of input met while starting a line
     rp_lx_done_t done;
     // First line holding a NUL byte or (file input) invalid UTF-8, as
     // CPython's line reader reports them when it reaches that line.
@@ -149,6 +153,16 @@ rp_tok_kind_t rp_lexer_next(rp_lexer_t *lx, rp_token_t *tok);
 // Turns a deferred lexer stop (RP_LX_EOF, RP_LX_DEDENT, ...) into the
 // error CPython's parser raises for it, at token tok (the ERRORTOKEN).
 void rp_lexer_raise_done(rp_lexer_t *lx, const rp_token_t *tok);
+
+// The length of the line starting at ls as CPython shows it in errors:
+// with its newline, unless that newline was added by rp_lexer_init.
+size_t rp_lexer_text_len(const rp_lexer_t *lx, const char *ls);
+
+// The 1-based column CPython reports for byte column col (already
+// 1-based) of a line: file input keeps bytes (CPython's file tokenizer has
+// no encoding set), other input counts characters.
+int rp_lexer_offset(const rp_lexer_t *lx, const char *line, size_t len,
+                    int col);
 
 // The keyword kind for an identifier, or RP_TOK_NAME.
 rp_tok_kind_t rp_lexer_keyword(const char *s, size_t n);

@@ -2,6 +2,7 @@
 // the attributes of the object a dotted name refers to.  Names are only
 // looked up (dict lookups and getattr), never called.
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,7 +130,12 @@ char **rp_complete_candidates(const char *text)
                         continue;
                     if (u[0] == '_' && word[0] != '_')
                         continue;
-                    add(&c, text, (size_t)(dot - text) + 1, u, "");
+                    // Like rlcompleter: a callable attribute gets "(".
+                    rp_obj_t *v = rp_obj_getattr(obj, k);
+                    bool call = v && rp_obj_is_callable(v);
+                    rp_xdecref(v);
+                    rp_err_clear();
+                    add(&c, text, (size_t)(dot - text) + 1, u, call ? "(" : "");
                 }
                 rp_decref(list);
             }

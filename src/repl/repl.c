@@ -21,6 +21,8 @@
 #include "repl/complete.h"
 #include "repl/lineedit.h"
 #include "repl/repl.h"
+#include "modules/memlab.h"
+#include "modules/showrefcount.h"
 #include "vm/vm.h"
 
 // A growable text buffer holding the input being accumulated.
@@ -150,6 +152,8 @@ static int run_input(const char *src, size_t len, int *status)
     else
         rp_decref(r);
     rp_file_flush_std();
+    rp_memlab_after_input();
+    rp_showrefcount_print();
     return rc;
 }
 
@@ -284,10 +288,13 @@ int rp_repl_run(void)
             free(line);
             continue;
         }
-        text_append(&buf, line, strlen(line));
+        // A whitespace-only line is a blank line: it ends a block (the
+        // spaces are often just what auto-indent offered).
+        bool blank = is_blank(line);
+        if (!blank)
+            text_append(&buf, line, strlen(line));
         text_append(&buf, "\n", 1);
         next_indent(line, indent, sizeof indent);
-        bool blank = is_blank(line);
         free(line);
         // Is the input complete?  Ask the parser; an input that ends inside
         // a bracket, a string or a block that no blank line closed yet

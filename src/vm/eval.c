@@ -49,12 +49,13 @@
  * (`exception_unwind`).  Without one the frame is popped and the
  * exception continues in its caller (same loop) or is returned to C.
  *
- * Inline caches: LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR keep
- * an entry in co->quick (allocated once the code runs its second
- * cacheable instruction); cache word 0 holds the entry index + 1, word 1
- * a warm-up counter.  Entries hold borrowed pointers that stay valid as
- * long as the version they are keyed on (dict versions, type version
- * tags, which are never reused) is unchanged.
+ * Inline caches (vm/icache.h): LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and
+ * STORE_ATTR check their entry's version key first and fall back to the
+ * generic protocol, refilling the entry.  Arithmetic on exact ints and
+ * floats, list/tuple/dict subscripts, small-int comparisons (fused with a
+ * following conditional jump) and range iteration are done inline; an
+ * int/float result reuses an operand or the local it is stored into when
+ * nothing else references that object.
  */
 
 // ---------------------------------------------------------------------
@@ -123,6 +124,68 @@ static inline bool is_small_int_value(int64_t v)
 static inline bool stores_to_local(const uint32_t *next, rp_obj_t **fast, rp_obj_t *o)
 {
     return rp_instr_op(*next) == RP_OP_STORE_FAST && fast[rp_instr_arg(*next)] == o;
+}
+
+// Dying exact ints and floats released by arithmetic and stores are kept
+// (up to STASH_SIZE of each, like CPython's float free list) and reused
+// for the next result of the same type instead of being freed and
+// reallocated (-DRP_NO_STASH turns this off, for measurements).
+#define STASH_SIZE 16
+static rp_obj_t *float_stash[STASH_SIZE], *int_stash[STASH_SIZE];
+static int n_float_stash, n_int_stash;
+
+static inline void release_operand(rp_obj_t *o)
+{
+#ifdef RP_NO_STASH
+    rp_decref(o);
+    return;
+#endif
+    if (--o->refcnt != 0)
+        return;
+    if (o->type == &rp_type_float && n_float_stash < STASH_SIZE) {
+        o->refcnt = 1;
+        float_stash[n_float_stash++] = o;
+    } else if (o->type == &rp_type_int && rp_int_is_small(o) && n_int_stash < STASH_SIZE) {
+        o->refcnt = 1;
+        int_stash[n_int_stash++] = o;
+    } else {
+        rp_obj_dealloc(o);
+    }
+}
+
+static inline rp_obj_t *new_float(double v)
+{
+#ifdef RP_NO_STASH
+    return rp_float_from_double(v);
+#endif
+    if (n_float_stash) {
+        rp_obj_t *f = float_stash[--n_float_stash];
+        ((rp_float_t *)f)->value = v;
+        return f;
+    }
+    return rp_float_from_double(v);
+}
+
+// v must be outside the small-int cache range.
+static inline rp_obj_t *new_big_int(int64_t v)
+{
+#ifdef RP_NO_STASH
+    return rp_int_from_i64(v);
+#endif
+    if (n_int_stash) {
+        rp_obj_t *i = int_stash[--n_int_stash];
+        ((rp_int_t *)i)->value = v;
+        return i;
+    }
+    return rp_int_from_i64(v);
+}
+
+void rp_vm_eval_fini(void)
+{
+    while (n_float_stash)
+        rp_decref(float_stash[--n_float_stash]);
+    while (n_int_stash)
+        rp_decref(int_stash[--n_int_stash]);
 }
 
 // When the instruction at next stores into a local whose current value
@@ -316,7 +379,8 @@ dispatch_top:
         rp_obj_t *v = POP();
         rp_obj_t *old = fast[oparg];
         fast[oparg] = v;
-        rp_xdecref(old);
+        if (old)
+            release_operand(old);
         DISPATCH();
     }
 
@@ -462,6 +526,11 @@ dispatch_top:
                     res = rp_newref(c->value);
                     goto load_attr_done;
                 }
+            } else if (c->kind == RP_K_TYPE_VALUE) {
+                if (tp == &rp_type_type && ((rp_type_t *)owner)->version_tag == c->k1) {
+                    res = rp_newref(c->value);
+                    goto load_attr_done;
+                }
             } else if (c->k1 == tp->version_tag) {
                 rp_obj_t *d;
                 switch (c->kind) {
@@ -546,8 +615,10 @@ dispatch_top:
                     ip += 4;
                     DISPATCH();
                 }
-            } else if (c->kind == RP_K_MODULE && tp == &rp_type_module &&
-                       rp_dict_version(rp_module_dict_borrow(owner)) == c->k1) {
+            } else if ((c->kind == RP_K_MODULE && tp == &rp_type_module &&
+                        rp_dict_version(rp_module_dict_borrow(owner)) == c->k1) ||
+                       (c->kind == RP_K_TYPE_VALUE && tp == &rp_type_type &&
+                        ((rp_type_t *)owner)->version_tag == c->k1)) {
                 rp_obj_t *v = c->value;
                 rp_incref(v);
                 sp[-1] = NULL;
@@ -570,7 +641,7 @@ dispatch_top:
         } else {
             sp[-1] = NULL;
             PUSH(meth);
-            if ((c = rp_icache_for(co, ip)) && tp == &rp_type_module)
+            if ((tp == &rp_type_module || tp == &rp_type_type) && (c = rp_icache_for(co, ip)))
                 rp_icache_fill_attr(c, owner, name, true);
             rp_decref(owner);
         }
@@ -691,7 +762,7 @@ dispatch_top:
                 rp_obj_t *old = *slot;
                 *slot = v;          // the stack's reference moves in
                 sp -= 3;
-                rp_decref(old);
+                release_operand(old);
                 rp_decref(container);
                 rp_decref(key);
                 ip += 1;
@@ -801,7 +872,7 @@ dispatch_top:
                 if (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a))) {
                     ((rp_int_t *)a)->value = z;
                     sp -= 1;
-                    rp_decref(b);
+                    release_operand(b);
                     ip += 1;
                     DISPATCH();
                 }
@@ -809,7 +880,7 @@ dispatch_top:
                     ((rp_int_t *)b)->value = z;
                     sp -= 1;
                     sp[-1] = b;
-                    rp_decref(a);
+                    release_operand(a);
                     ip += 1;
                     DISPATCH();
                 }
@@ -817,6 +888,10 @@ dispatch_top:
                     ((rp_int_t *)res)->value = z;
                     goto binop_done;
                 }
+                res = new_big_int(z);
+                if (!res)
+                    goto error;
+                goto binop_done;
             }
             res = rp_int_from_i64(z);
             if (!res)
@@ -827,8 +902,7 @@ dispatch_top:
             (oparg == RP_BINOP_TRUEDIV || oparg == RP_BINOP_TRUEDIV + RP_BINOP_INPLACE) &&
             rp_int_is_small(a) && rp_int_is_small(b) && exact_in_double(rp_int_small_value(a)) &&
             exact_in_double(rp_int_small_value(b)) && rp_int_small_value(b) != 0) {
-            res = rp_float_from_double((double)rp_int_small_value(a) /
-                                       (double)rp_int_small_value(b));
+            res = new_float((double)rp_int_small_value(a) / (double)rp_int_small_value(b));
             if (!res)
                 goto error;
             goto binop_done;
@@ -869,7 +943,7 @@ dispatch_top:
                 (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a)))) {
                 ((rp_float_t *)a)->value = z;
                 sp -= 1;
-                rp_decref(b);
+                release_operand(b);
                 ip += 1;
                 DISPATCH();
             }
@@ -877,7 +951,7 @@ dispatch_top:
                 ((rp_float_t *)b)->value = z;
                 sp -= 1;
                 sp[-1] = b;
-                rp_decref(a);
+                release_operand(a);
                 ip += 1;
                 DISPATCH();
             }
@@ -885,7 +959,7 @@ dispatch_top:
                 ((rp_float_t *)res)->value = z;
                 goto binop_done;
             }
-            res = rp_float_from_double(z);
+            res = new_float(z);
             if (!res)
                 goto error;
             goto binop_done;
@@ -905,8 +979,8 @@ dispatch_top:
     binop_done:
         sp -= 1;
         sp[-1] = res;
-        rp_decref(a);
-        rp_decref(b);
+        release_operand(a);
+        release_operand(b);
         ip += 1;
         DISPATCH();
     }
@@ -917,7 +991,7 @@ dispatch_top:
         if (v->type == &rp_type_int && rp_int_is_small(v) && rp_int_small_value(v) != INT64_MIN)
             r = rp_int_from_i64(-rp_int_small_value(v));
         else if (v->type == &rp_type_float)
-            r = rp_float_from_double(-rp_float_value(v));
+            r = new_float(-rp_float_value(v));
         else {
             frame->sp = sp;
             r = rp_number_unop(v, RP_UNOP_NEG);
@@ -1214,7 +1288,7 @@ dispatch_top:
                         }
                     }
                 }
-                next = rp_int_from_i64(v);
+                next = is_small_int_value(v) ? rp_int_from_i64(v) : new_big_int(v);
                 if (!next)
                     goto error;
                 PUSH(next);
@@ -1222,6 +1296,26 @@ dispatch_top:
                 DISPATCH();
             }
             goto for_exhausted;
+        }
+        if (it->type == &rp_type_generator) {
+            // Resume the generator's frame in this loop (no C recursion);
+            // its YIELD_VALUE / RETURN_VALUE come back here.
+            rp_frame_t *g = rp_gen_frame(it);
+            if ((g->state == RP_FRAME_SUSPENDED || g->state == RP_FRAME_CREATED) &&
+                rp_recursion_depth < rp_recursion_limit) {
+                if (g->state == RP_FRAME_SUSPENDED) {
+                    *g->sp++ = rp_newref(rp_None);
+                    if (g->in_yield_from)
+                        g->ip--;
+                }
+                g->in_yield_from = 0;
+                g->is_entry = 0;
+                frame->ip = ip;
+                frame->sp = sp;
+                g->previous = frame;
+                frame = g;
+                goto start_frame;
+            }
         }
         frame->sp = sp;
         next = it->type->next ? it->type->next(it) : rp_iter_next(it);
@@ -1658,12 +1752,14 @@ dispatch_top:
 
     TARGET(YIELD_VALUE) {
         retval = POP();
-        if (!frame->is_entry || frame->owner != RP_FRAME_GENERATOR) {
+        if (frame->owner != RP_FRAME_GENERATOR) {
             rp_decref(retval);
             rp_err_set(&rp_exc_SystemError, "yield outside of a generator frame");
             goto error;
         }
-        goto suspend;
+        if (frame->is_entry)
+            goto suspend;
+        goto suspend_inline;
     }
 
     TARGET(GET_YIELD_FROM_ITER) {
@@ -1694,14 +1790,16 @@ dispatch_top:
             rp_decref(receiver);
             DISPATCH();
         }
-        if (!frame->is_entry || frame->owner != RP_FRAME_GENERATOR) {
+        if (frame->owner != RP_FRAME_GENERATOR) {
             rp_decref(result);
             rp_err_set(&rp_exc_SystemError, "yield from outside of a generator frame");
             goto error;
         }
         frame->in_yield_from = 1;
         retval = result;
-        goto suspend;
+        if (frame->is_entry)
+            goto suspend;
+        goto suspend_inline;
     }
 
     TARGET(PUSH_EXC_INFO) {
@@ -1855,6 +1953,25 @@ dispatch_top:
         retval = POP();
         if (frame->is_entry)
             goto exit_frame;
+        if (frame->owner == RP_FRAME_GENERATOR) {
+            // A generator resumed by FOR_ITER finished: the loop ends.
+            rp_frame_t *g = frame;
+            frame = g->previous;
+            g->previous = NULL;
+            rp_recursion_depth--;
+            rp_vm_frame = frame;
+            g->sp = sp;
+            g->ip = ip;
+            g->state = RP_FRAME_COMPLETED;
+            rp_frame_clear(g);
+            rp_decref(retval);
+            retval = NULL;
+            LOAD_FRAME();
+            rp_obj_t *it = POP();
+            rp_decref(it);
+            ip = first + rp_instr_arg(ip[-1]);
+            DISPATCH();
+        }
         // Back to the caller in this loop.
         rp_frame_t *callee = frame;
         frame = callee->previous;
@@ -1943,8 +2060,26 @@ exception_unwind: {
         rp_recursion_depth--;
         rp_vm_frame = frame;
         callee->sp = sp;
-        rp_frame_clear(callee);
-        rp_datastack_pop(callee);
+        if (callee->owner == RP_FRAME_GENERATOR) {
+            // A generator resumed by FOR_ITER raised: it is finished, and
+            // a StopIteration escaping it becomes a RuntimeError (PEP 479).
+            callee->previous = NULL;
+            callee->ip = ip;
+            callee->state = RP_FRAME_COMPLETED;
+            rp_frame_clear(callee);
+            if (rp_obj_is_instance_of(exc, &rp_exc_StopIteration)) {
+                rp_err_set(&rp_exc_RuntimeError, "generator raised StopIteration");
+                rp_obj_t *re = rp_err_fetch();
+                if (re) {
+                    rp_exc_set_context_take(re, rp_newref(exc));
+                    rp_exc_set_cause_take(re, exc);
+                    exc = re;
+                }
+            }
+        } else {
+            rp_frame_clear(callee);
+            rp_datastack_pop(callee);
+        }
         LOAD_FRAME();
         lasti_val = INSTR_INDEX();
         goto error_traceback;
@@ -1970,6 +2105,24 @@ exit_frame:
             rp_err_restore(pending);
     }
     return retval;
+
+suspend_inline:
+    // A generator resumed by FOR_ITER yields retval to it.
+    {
+        rp_frame_t *g = frame;
+        frame = g->previous;
+        g->previous = NULL;
+        g->ip = ip;
+        g->sp = sp;
+        g->state = RP_FRAME_SUSPENDED;
+        rp_recursion_depth--;
+        rp_vm_frame = frame;
+        LOAD_FRAME();
+        PUSH(retval);
+        retval = NULL;
+        ip += rp_op_caches[rp_instr_op(ip[-1])];
+        DISPATCH();
+    }
 
 suspend:
     // A generator frame yields retval.

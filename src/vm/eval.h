@@ -20,5 +20,7 @@ void rp_vm_chain_context(rp_obj_t *exc);
 
 // Start-up of the loop: C stack bounds for re-entry checks.
 void rp_vm_eval_init(void);
+// Releases the loop's reserves of dead ints and floats (exit).
+void rp_vm_eval_fini(void);
 
 #endif

@@ -69,6 +69,11 @@ void rp_gen_start_tracking(rp_obj_t *gen)
     rp_gc_track(gen);
 }
 
+rp_frame_t *rp_gen_frame(rp_obj_t *gen)
+{
+    return gen_frame(gen);
+}
+
 // The iterator a generator suspended in `yield from` delegates to
 // (borrowed), or NULL.
 static rp_obj_t *gen_yf(rp_obj_t *g)

@@ -72,6 +72,24 @@ void rp_icache_fill_attr(rp_icache_t *c, rp_obj_t *owner, rp_obj_t *name, bool m
         rp_err_clear();
         return;
     }
+    if (tp == &rp_type_type) {
+        // C.attr on a class: its MRO's value, unless `type` itself has a
+        // descriptor of that name (__name__, __dict__, __doc__ ...).
+        rp_type_t *cls = (rp_type_t *)owner;
+        if (!cls->version_tag || rp_type_lookup_borrow(&rp_type_type, name)) {
+            rp_err_clear();
+            return;
+        }
+        rp_obj_t *v = rp_type_lookup_borrow(cls, name);
+        if (v && (!v->type->descr_get || v->type == &rp_type_function ||
+                  v->type == &rp_type_method_descr)) {
+            c->kind = RP_K_TYPE_VALUE;
+            c->k1 = cls->version_tag;
+            c->value = v;
+        }
+        rp_err_clear();
+        return;
+    }
     if (!rp_icache_generic_getattr(tp) || !tp->version_tag || tp->dict_offset < 0)
         return;
     rp_obj_t *descr = rp_type_lookup_borrow(tp, name);

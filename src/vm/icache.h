@@ -28,6 +28,8 @@ enum {
     RP_K_STORE_DICT,    // STORE_ATTR into the instance dict
     RP_K_GLOBAL,        // LOAD_GLOBAL found in globals
     RP_K_BUILTIN,       // LOAD_GLOBAL found in builtins
+    RP_K_TYPE_VALUE,    // attribute of a class (metatype `type`) that is a
+                        // plain value or a function, keyed by the class's tag
 };
 
 typedef struct rp_icache {

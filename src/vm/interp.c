@@ -216,20 +216,32 @@ void rp_vm_fini(void)
     }
     rp_err_clear();
 
-    // Take the modules out of sys.modules (remembering their dicts without
-    // owning them) and drop the interpreter's reference to __main__: a
-    // module's namespace then dies with it, or with the cycle collection
-    // below (its functions refer to it), finalizers first, as in CPython.
+    // Take the modules out of sys.modules and drop the interpreter's
+    // reference to __main__: a module's namespace then dies with it, or in
+    // the cycle collection below (its functions refer to it), finalizers
+    // first, as in CPython.  Each namespace gets a private marker value so
+    // we can tell afterwards, without touching freed memory, whether it
+    // survived (CPython keeps weak references to the modules instead).
     rp_obj_t *mods = rp_dict_items_list(rp_interp.modules);
-    rp_obj_t **dicts = NULL;
+    rp_obj_t **dicts = NULL, **marks = NULL;
     rp_ssize_t ndicts = 0;
-    if (mods && (dicts = malloc(sizeof(rp_obj_t *) * (size_t)(rp_list_len(mods) + 1)))) {
-        for (rp_ssize_t i = 0; i < rp_list_len(mods); i++) {
-            rp_obj_t *pair = rp_list_get_borrow(mods, i);
-            rp_obj_t *m = rp_tuple_get_borrow(pair, 1);
-            if (m->type == &rp_type_module && m != rp_interp.sys_module &&
-                m != rp_interp.builtins_module)
-                dicts[ndicts++] = rp_module_dict_borrow(m);
+    rp_obj_t *mark_key = rp_str_from_cstr("\x01refpy-finalizing");
+    if (mods && mark_key) {
+        rp_ssize_t n = rp_list_len(mods);
+        dicts = malloc(sizeof(rp_obj_t *) * (size_t)(n + 1));
+        marks = malloc(sizeof(rp_obj_t *) * (size_t)(n + 1));
+        for (rp_ssize_t i = 0; dicts && marks && i < n; i++) {
+            rp_obj_t *m = rp_tuple_get_borrow(rp_list_get_borrow(mods, i), 1);
+            if (m->type != &rp_type_module || m == rp_interp.sys_module ||
+                m == rp_interp.builtins_module)
+                continue;
+            rp_obj_t *mark = rp_float_from_double(0.0);
+            if (!mark || rp_dict_set(rp_module_dict_borrow(m), mark_key, mark) < 0) {
+                rp_xdecref(mark);
+                continue;
+            }
+            dicts[ndicts] = rp_module_dict_borrow(m);
+            marks[ndicts++] = mark;
         }
     }
     rp_err_clear();
@@ -238,15 +250,24 @@ void rp_vm_fini(void)
     rp_clear(&rp_interp.main_module);
     rp_gc_collect_no_fail();
 
-    // Namespaces still alive: clear them, the last imported first.
+    // Namespaces still alive (their marker is still referenced): clear
+    // them, the last imported first.
     for (rp_ssize_t i = ndicts - 1; i >= 0; i--) {
-        rp_obj_t *d = dicts[i];
-        // A dict is a gc container: its memory block starts at its header.
-        if (rp_mem_is_live_object(rp_gc_head(d)) && d->type == &rp_type_dict)
+        if (marks[i]->refcnt > 1) {
+            rp_obj_t *d = dicts[i];
+            rp_incref(d);
+            rp_dict_pop_if_present(d, mark_key, NULL);
             clear_module_dict(d);
+            rp_decref(d);
+            rp_err_clear();
+        }
+        rp_decref(marks[i]);
     }
+    rp_xdecref(mark_key);
+    free(marks);
     free(dicts);
     rp_gc_collect_no_fail();
+    rp_vm_eval_fini();
     rp_file_flush_std();
 }
 

@@ -448,7 +448,9 @@ static void print_one(rp_strbuf_t *b, rp_obj_t *exc)
     if (e->traceback)
         print_traceback(b, e->traceback);
     rp_obj_t *value = exc;
-    if (rp_obj_is_instance_of(exc, &rp_exc_SyntaxError))
+    // CPython's parse_syntax_error gives up (and the exception prints
+    // like any other) when lineno is not an int.
+    if (rp_obj_is_instance_of(exc, &rp_exc_SyntaxError) && e->lineno && rp_int_check(e->lineno))
         print_syntax_error_location(b, e, &value);
     print_type_name(b, exc->type);
     if (value != rp_None) {

@@ -1,0 +1,62 @@
+// -X showrefcount: totals of reference counts held by live heap objects
+// and of allocator blocks in use, printed as CPython's debug build does.
+#include <stdio.h>
+
+#include "memory/alloc.h"
+#include "memory/gc.h"
+#include "modules/showrefcount.h"
+#include "vm/vm.h"
+
+// Whether t is the address of a type object: a heap type (a gc object,
+// so its block starts 16 bytes before it) or a static type (whose own
+// type is `type`).  t is only dereferenced when it is 8-byte aligned and
+// non-NULL, which for the `prev` word of a gc header means it points at
+// another gc header or a generation list head: readable memory.
+static bool is_type_ptr(uintptr_t t)
+{
+    if (t == 0 || (t & 7) != 0)
+        return false;
+    if (t > sizeof(rp_gc_head_t) && rp_mem_is_live_object((void *)(t - sizeof(rp_gc_head_t))))
+        return true;
+    return ((rp_obj_t *)t)->type == &rp_type_type;
+}
+
+// The object held by a block marked as an object: at its start for
+// non-gc types, after the gc header for gc types.
+static rp_obj_t *block_object(void *block, size_t size)
+{
+    rp_obj_t *a = block;
+    uintptr_t t = (uintptr_t)a->type;
+    if (is_type_ptr(t) && !(((rp_type_t *)t)->flags & RP_TPFLAG_GC))
+        return a;
+    if (size >= sizeof(rp_gc_head_t) + sizeof(rp_obj_t))
+        return (rp_obj_t *)((char *)block + sizeof(rp_gc_head_t));
+    return NULL;
+}
+
+static int add_refs(void *block, size_t size, bool is_object, void *arg)
+{
+    if (is_object) {
+        rp_obj_t *o = block_object(block, size);
+        if (o && o->refcnt > 0)
+            *(rp_ssize_t *)arg += o->refcnt;
+    }
+    return 0;
+}
+
+rp_ssize_t rp_total_refcount(void)
+{
+    rp_ssize_t total = 0;
+    rp_mem_walk(add_refs, &total);
+    return total;
+}
+
+void rp_showrefcount_print(void)
+{
+    if (!rp_interp.show_refcount)
+        return;
+    rp_ssize_t refs = rp_total_refcount();
+    fflush(stdout);
+    fprintf(stderr, "[%zd refs, %zu blocks]\n", refs, rp_mem_blocks());
+    fflush(stderr);
+}

@@ -1,0 +1,22 @@
+// Read-only views of the running Python frames for other layers
+// (tracemalloc, tracebacks of allocations), without exposing vm/frame.h.
+#ifndef RP_VM_INTROSPECT_H
+#define RP_VM_INTROSPECT_H
+
+#include "objects/object.h"
+
+// Called for each running frame, innermost first, with its code object
+// (borrowed) and the current line.  Return non-zero to stop the walk.
+typedef int (*rp_vm_frame_visit_fn)(rp_obj_t *code, int lineno, void *arg);
+
+// Walks at most limit frames of the running chain (innermost first).
+// Returns the number of frames visited.  Allocates nothing; safe to call
+// from an allocator hook.  The innermost frame's line is the one recorded
+// at its last call or suspension (the loop keeps its instruction pointer
+// in a register between calls).
+int rp_vm_walk_frames(rp_vm_frame_visit_fn fn, void *arg, int limit);
+
+// Total number of running frames.
+int rp_vm_frame_depth(void);
+
+#endif

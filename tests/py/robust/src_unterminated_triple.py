@@ -1,0 +1,3 @@
+print("start")
+x = """abc
+def
