@@ -19,6 +19,8 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "repl/repl.h"
+#include "repl/compare.h"
+#include "modules/showrefcount.h"
 #include "vm/vm.h"
 
 static const char usage_text[] =
@@ -70,6 +72,11 @@ static void parse_options(int argc, char **argv, options_t *o)
         if (strcmp(a, "--help") == 0) {
             fputs(usage_text, stdout);
             exit(0);
+        }
+        if (strcmp(a, "--compare") == 0) {
+            if (i + 1 >= argc)
+                bad_usage("option %s requires a file argument\n", a);
+            exit(rp_compare_run(argv[i + 1]));
         }
         if (a[1] == '-')
             bad_usage("unknown option %s\n", a);
@@ -352,6 +359,7 @@ int main(int argc, char **argv)
         rp_file_flush_std();
         status = rp_repl_run();
     }
+    rp_showrefcount_print();
     rp_vm_fini();
     free(pargv);
     fflush(stdout);

@@ -39,7 +39,7 @@ void rp_err_set_value(rp_type_t *type, rp_obj_t *value)
     if (!exc) {
         // The failure to instantiate is now pending (it was raised inside).
         if (!pending)
-            set_pending_take(rp_newref(memory_error));
+            rp_err_nomemory();
         return;
     }
     set_pending_take(exc);
@@ -91,14 +91,23 @@ void rp_err_set_object(rp_obj_t *exc_or_type)
 
 rp_obj_t *rp_err_nomemory(void)
 {
-    if (!memory_error) {
+    // Creating the instance may itself run out of memory and land here
+    // again: the nested call leaves the outer one to fall back on the
+    // preallocated instance (or on nothing pending, at start-up).
+    static bool busy;
+    if (busy)
+        return NULL;
+    busy = true;
+    if (!memory_error)
         memory_error = rp_obj_call(RP_OBJ(&rp_exc_MemoryError), NULL, 0, NULL);
-        if (!memory_error)
-            return NULL;
-    }
     // A fresh instance when memory allows, so tracebacks do not pile up on
     // the shared one.
-    rp_obj_t *exc = rp_obj_call(RP_OBJ(&rp_exc_MemoryError), NULL, 0, NULL);
+    rp_obj_t *exc = memory_error ? rp_obj_call(RP_OBJ(&rp_exc_MemoryError), NULL, 0, NULL) : NULL;
+    busy = false;
+    if (!exc && !memory_error) {
+        rp_err_clear();
+        return NULL;
+    }
     if (!exc) {
         rp_exc_t *e = (rp_exc_t *)memory_error;
         rp_clear(&e->traceback);

@@ -293,8 +293,14 @@ rp_expr_t *rp_p_for_target(rp_parser_t *p);
 //     a=bitwise_or '=' bitwise_or !('='|':=')
 // Returns a when the text matches (position unchanged), else NULL.
 const rp_expr_t *rp_p_assign_here(rp_parser_t *p, int start_mark);
-// Starts of expressions (for lookahead decisions).
+// Starts of expressions (for lookahead decisions); the second also
+// accepts '*'.
 int rp_p_starts_expression(rp_tok_kind_t k);
+int rp_p_starts_star_expression(rp_tok_kind_t k);
+
+// ---- atoms, displays, comprehensions (parse_atom.c) -----------------------
+
+rp_expr_t *rp_p_atom(rp_parser_t *p);
 
 // ---- call arguments and parameters (parse_args.c) --------------------------
 
