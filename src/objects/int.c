@@ -8,6 +8,7 @@
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
+#include "objects/format.h"
 #include "objects/float.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -794,6 +795,7 @@ static const rp_method_def_t int_methods[] = {
     { "__floor__", int_copy_meth, RP_METH_INSTANCE, "Flooring an Integral returns itself." },
     { "__ceil__", int_copy_meth, RP_METH_INSTANCE, "Ceiling of an Integral returns itself." },
     { "__round__", int_round_meth, RP_METH_INSTANCE, "Rounding an Integral returns itself." },
+    { "__format__", rp_format_int_method, RP_METH_INSTANCE, "Convert to a string according to format_spec." },
     { "__getnewargs__", int_getnewargs, RP_METH_INSTANCE, NULL },
     { "__sizeof__", int_sizeof, RP_METH_INSTANCE, "Returns size in memory, in bytes." },
     { NULL }

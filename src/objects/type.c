@@ -1319,7 +1319,7 @@ static rp_obj_t *object_format(rp_obj_t *self, rp_obj_t *const *args, size_t nar
         return NULL;
     if (!rp_str_check(args[0]))
         return rp_err_format(&rp_exc_TypeError, "__format__() argument must be str, not %s",
-                             rp_type_name(args[0]->type));
+                             args[0] == rp_None ? "None" : rp_type_name(args[0]->type));
     if (rp_str_len(args[0]) > 0)
         return rp_err_format(&rp_exc_TypeError, "unsupported format string passed to %.200s.__format__",
                              self->type->name);
