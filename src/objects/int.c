@@ -574,6 +574,8 @@ static rp_obj_t *int_sizeof(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
     // CPython's layout: 24-byte header plus 30-bit digits of 4 bytes.
     size_t bits = rp_int_bit_length(self);
     size_t ndigits = (bits + 29) / 30;
+    if (ndigits == 0)
+        ndigits = 1;    // 3.11 counts one digit for zero
     size_t base = 24;
     if (self->type->basicsize > (rp_ssize_t)sizeof(rp_int_t))
         base += (size_t)self->type->basicsize - sizeof(rp_int_t);

@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "typeobj.h"
 #include "typeslots.h"
+#include "slots.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -254,6 +255,8 @@ void rp_subtype_dealloc(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     base->dealloc(self);
 }
 
@@ -269,6 +272,8 @@ int rp_subtype_traverse(rp_obj_t *self, rp_visitproc visit, void *arg)
         if (dp && *dp && (r = visit(*dp, arg)))
             return r;
     }
+    if ((type->flags & RP_TPFLAG_SLOTTED) && (r = rp_slots_traverse(self, visit, arg)))
+        return r;
     if (base->traverse)
         return base->traverse(self, visit, arg);
     return 0;
@@ -283,6 +288,8 @@ int rp_subtype_clear(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     if (base->clear)
         return base->clear(self);
     return 0;
