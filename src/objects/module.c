@@ -87,6 +87,9 @@ static rp_obj_t *module_repr(rp_obj_t *self)
     rp_obj_t *file = m->dict ? rp_dict_get_cstr_borrow(m->dict, "__file__") : NULL;
     if (file)
         return rp_str_from_format("<module %R from %R>", m->name, file);
+    // CPython 3.11 freezes os (and the other startup modules it imports).
+    if (m->name && rp_str_check(m->name) && rp_str_eq_cstr(m->name, "os"))
+        return rp_str_from_format("<module %R (frozen)>", m->name);
     return rp_str_from_format("<module %R (built-in)>", m->name);
 }
 
