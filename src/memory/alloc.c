@@ -404,9 +404,14 @@ static inline void small_free(void *b)
     }
 }
 
+// Requests past this fail without asking malloc (MemoryError): no machine
+// refpy runs on has a terabyte to give, and the sanitizers' allocator
+// would warn on stderr about such a request instead of quietly failing.
+#define LARGE_MAX ((size_t)1 << 40)
+
 static void *large_alloc(size_t n)
 {
-    if (n > (size_t)PTRDIFF_MAX - sizeof(large_t))
+    if (n > LARGE_MAX)
         return NULL;
     large_t *h = malloc(sizeof(large_t) + n);
     if (!h)
@@ -510,6 +515,8 @@ void *rp_mem_realloc(void *p, size_t n)
     if (unlikely(++alloc_count == fail_at))
         return NULL;
     void *q;
+    if (n > LARGE_MAX)
+        return NULL;
     if (!in_arena(p) && n > RP_SMALL_MAX && !hook_alloc) {
         // Large to large: let malloc move it.
         large_t *h = (large_t *)p - 1;
