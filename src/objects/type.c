@@ -594,14 +594,15 @@ fail:
 static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames);
 
-// Classes have no vectorcall in CPython 3.11: calling them goes through
-// _PyObject_MakeTpCall, which counts one recursion level.  (Builtin
-// exception types are left out: raising RecursionError itself calls one.)
+// Classes and the builtin exception types have no vectorcall in CPython
+// 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
+// recursion level.  (Creating the RecursionError itself passes thanks to
+// the headroom of rp_recursion_enter_slow.)
 static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
-    if (!(type->flags & RP_TPFLAG_HEAPTYPE))
+    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS)))
         return type_call_impl(callable, args, nargs, kwnames);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;
