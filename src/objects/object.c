@@ -48,7 +48,7 @@ rp_obj_t *rp_obj_alloc(rp_type_t *type, size_t size)
 {
     rp_obj_t *o;
     if (type->flags & RP_TPFLAG_GC) {
-        char *block = rp_mem_alloc(sizeof(rp_gc_head_t) + size);
+        char *block = rp_mem_alloc_object(sizeof(rp_gc_head_t) + size);
         if (!block) {
             rp_err_nomemory();
             return NULL;
@@ -56,16 +56,14 @@ rp_obj_t *rp_obj_alloc(rp_type_t *type, size_t size)
         rp_gc_head_t *g = (rp_gc_head_t *)block;
         g->next = 0;
         g->prev = 0;
-        rp_mem_mark_object(block, true);
         o = (rp_obj_t *)(g + 1);
         rp_gc_on_alloc();
     } else {
-        o = rp_mem_alloc(size);
+        o = rp_mem_alloc_object(size);
         if (!o) {
             rp_err_nomemory();
             return NULL;
         }
-        rp_mem_mark_object(o, true);
     }
     o->refcnt = 1;
     o->type = type;
@@ -81,12 +79,10 @@ void rp_obj_free(rp_obj_t *o)
         rp_gc_head_t *g = rp_gc_head(o);
         if (g->next)
             rp_gc_untrack(o);
-        rp_mem_mark_object(g, false);
-        rp_mem_free(g);
+        rp_mem_free_object(g);
         rp_gc_on_free();
     } else {
-        rp_mem_mark_object(o, false);
-        rp_mem_free(o);
+        rp_mem_free_object(o);
     }
     if (type->flags & RP_TPFLAG_HEAPTYPE)
         rp_decref(RP_OBJ(type));

@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "typeobj.h"
 #include "typeslots.h"
+#include "slots.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -263,6 +264,8 @@ void rp_subtype_dealloc(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     base->dealloc(self);
 }
 
@@ -278,6 +281,8 @@ int rp_subtype_traverse(rp_obj_t *self, rp_visitproc visit, void *arg)
         if (dp && *dp && (r = visit(*dp, arg)))
             return r;
     }
+    if ((type->flags & RP_TPFLAG_SLOTTED) && (r = rp_slots_traverse(self, visit, arg)))
+        return r;
     if (base->traverse)
         return base->traverse(self, visit, arg);
     return 0;
@@ -292,6 +297,8 @@ int rp_subtype_clear(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     if (base->clear)
         return base->clear(self);
     return 0;
@@ -1333,7 +1340,7 @@ static rp_obj_t *object_format(rp_obj_t *self, rp_obj_t *const *args, size_t nar
         return NULL;
     if (!rp_str_check(args[0]))
         return rp_err_format(&rp_exc_TypeError, "__format__() argument must be str, not %s",
-                             rp_type_name(args[0]->type));
+                             args[0] == rp_None ? "None" : rp_type_name(args[0]->type));
     if (rp_str_len(args[0]) > 0)
         return rp_err_format(&rp_exc_TypeError, "unsupported format string passed to %.200s.__format__",
                              self->type->name);
