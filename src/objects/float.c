@@ -13,6 +13,7 @@
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
+#include "objects/format.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "memory/alloc.h"
@@ -822,6 +823,7 @@ static const rp_method_def_t float_methods[] = {
     { "__round__", float_round, RP_METH_INSTANCE, "Return the Integral closest to x, rounding half toward even." },
     { "__divmod__", float_divmod_meth, RP_METH_INSTANCE, "Return divmod(self, value)." },
     { "__rdivmod__", float_rdivmod_meth, RP_METH_INSTANCE, "Return divmod(value, self)." },
+    { "__format__", rp_format_float_method, RP_METH_INSTANCE, "Convert to a string according to format_spec." },
     { "__getnewargs__", float_getnewargs, RP_METH_INSTANCE, NULL },
     { "__sizeof__", float_sizeof, RP_METH_INSTANCE, "Returns size in memory, in bytes." },
     { NULL }

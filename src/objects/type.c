@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "typeobj.h"
 #include "typeslots.h"
+#include "slots.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -254,6 +255,8 @@ void rp_subtype_dealloc(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     base->dealloc(self);
 }
 
@@ -269,6 +272,8 @@ int rp_subtype_traverse(rp_obj_t *self, rp_visitproc visit, void *arg)
         if (dp && *dp && (r = visit(*dp, arg)))
             return r;
     }
+    if ((type->flags & RP_TPFLAG_SLOTTED) && (r = rp_slots_traverse(self, visit, arg)))
+        return r;
     if (base->traverse)
         return base->traverse(self, visit, arg);
     return 0;
@@ -283,6 +288,8 @@ int rp_subtype_clear(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     if (base->clear)
         return base->clear(self);
     return 0;
@@ -587,14 +594,15 @@ fail:
 static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames);
 
-// Classes have no vectorcall in CPython 3.11: calling them goes through
-// _PyObject_MakeTpCall, which counts one recursion level.  (Builtin
-// exception types are left out: raising RecursionError itself calls one.)
+// Classes and the builtin exception types have no vectorcall in CPython
+// 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
+// recursion level.  (Creating the RecursionError itself passes thanks to
+// the headroom of rp_recursion_enter_slow.)
 static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
-    if (!(type->flags & RP_TPFLAG_HEAPTYPE))
+    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS)))
         return type_call_impl(callable, args, nargs, kwnames);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;
@@ -1319,7 +1327,7 @@ static rp_obj_t *object_format(rp_obj_t *self, rp_obj_t *const *args, size_t nar
         return NULL;
     if (!rp_str_check(args[0]))
         return rp_err_format(&rp_exc_TypeError, "__format__() argument must be str, not %s",
-                             rp_type_name(args[0]->type));
+                             args[0] == rp_None ? "None" : rp_type_name(args[0]->type));
     if (rp_str_len(args[0]) > 0)
         return rp_err_format(&rp_exc_TypeError, "unsupported format string passed to %.200s.__format__",
                              self->type->name);

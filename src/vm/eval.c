@@ -254,6 +254,18 @@ static inline unsigned binop_specialisation(rp_obj_t *a, rp_obj_t *b, unsigned o
         }                                                                    \
     } while (0)
 
+// A conditional jump to oparg.  It can go backwards (jumps are threaded
+// to a loop's start), and then polls for signals like JUMP_BACKWARD, so
+// that `while True: ... if c: break` stays interruptible.  Callers have
+// the stack consistent for `goto error` (a popped operand may only be an
+// immortal singleton).
+#define COND_JUMP()                                                          \
+    do {                                                                     \
+        if (first + oparg < ip)                                              \
+            CHECK_SIGNALS();                                                 \
+        ip = first + oparg;                                                  \
+    } while (0)
+
 // ---------------------------------------------------------------------
 // The loop
 
@@ -1330,12 +1342,13 @@ dispatch_top:
             // Fuse with a following conditional jump.
             uint32_t next = ip[2];
             unsigned nop = rp_instr_op(next);
-            if (nop == RP_OP_POP_JUMP_IF_FALSE) {
-                ip = t ? ip + 3 : first + rp_instr_arg(next);
-                DISPATCH();
-            }
-            if (nop == RP_OP_POP_JUMP_IF_TRUE) {
-                ip = t ? first + rp_instr_arg(next) : ip + 3;
+            if (nop == RP_OP_POP_JUMP_IF_FALSE || nop == RP_OP_POP_JUMP_IF_TRUE) {
+                if ((nop == RP_OP_POP_JUMP_IF_TRUE) != (t != 0)) {
+                    ip += 3;
+                    DISPATCH();
+                }
+                oparg = rp_instr_arg(next);
+                COND_JUMP();
                 DISPATCH();
             }
         }
@@ -1382,7 +1395,7 @@ dispatch_top:
     TARGET(POP_JUMP_IF_FALSE) {
         rp_obj_t *v = POP();
         if (v == rp_False) {
-            ip = first + oparg;
+            COND_JUMP();
         } else if (v != rp_True) {
             int t;
             if (v == rp_None)
@@ -1395,7 +1408,7 @@ dispatch_top:
             if (t < 0)
                 goto error;
             if (!t)
-                ip = first + oparg;
+                COND_JUMP();
             DISPATCH();
         }
         rp_decref(v);
@@ -1405,7 +1418,7 @@ dispatch_top:
     TARGET(POP_JUMP_IF_TRUE) {
         rp_obj_t *v = POP();
         if (v == rp_True) {
-            ip = first + oparg;
+            COND_JUMP();
         } else if (v != rp_False) {
             int t;
             if (v == rp_None)
@@ -1418,7 +1431,7 @@ dispatch_top:
             if (t < 0)
                 goto error;
             if (t)
-                ip = first + oparg;
+                COND_JUMP();
             DISPATCH();
         }
         rp_decref(v);
@@ -1428,16 +1441,17 @@ dispatch_top:
     TARGET(POP_JUMP_IF_NONE) {
         rp_obj_t *v = POP();
         if (v == rp_None)
-            ip = first + oparg;
+            COND_JUMP();
         rp_decref(v);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NOT_NONE) {
         rp_obj_t *v = POP();
-        if (v != rp_None)
-            ip = first + oparg;
+        bool jump = v != rp_None;
         rp_decref(v);
+        if (jump)
+            COND_JUMP();
         DISPATCH();
     }
 
@@ -1455,7 +1469,7 @@ dispatch_top:
                 goto error;
         }
         if (!t) {
-            ip = first + oparg;
+            COND_JUMP();
         } else {
             sp--;
             rp_decref(v);
@@ -1477,7 +1491,7 @@ dispatch_top:
                 goto error;
         }
         if (t) {
-            ip = first + oparg;
+            COND_JUMP();
         } else {
             sp--;
             rp_decref(v);

@@ -73,11 +73,18 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_frame, &rp_type_traceback,
 };
 
+static bool types_ready;   // every builtin type is ready: exceptions print
+
 static int fail_init(const char *what)
 {
     fprintf(stderr, "refpy: cannot initialise %s\n", what);
-    if (rp_err_occurred())
+    // Printing needs the exception's type (and str, repr...) ready: with a
+    // type half-readied the printer would only raise again.
+    // (Nor is it freed then: its type may lack its dealloc slot.)
+    if (rp_err_occurred() && types_ready) {
         rp_err_print();
+        rp_err_clear();
+    }
     return -1;
 }
 
@@ -114,6 +121,7 @@ int rp_vm_init(int argc, char **argv)
             return fail_init(builtin_types[i]->name);
     if (rp_str_init() < 0 || rp_bytes_init() < 0 || rp_exc_init() < 0 || rp_code_init() < 0)
         return fail_init("builtin types");
+    types_ready = true;
     rp_super_args_hook = rp_vm_super_args;
 
     rp_obj_t *av = rp_list_new(0);
