@@ -321,6 +321,16 @@ rp_obj_t *rp_obj_richcompare(rp_obj_t *a, rp_obj_t *b, int op)
     return r;
 }
 
+// op's outcome (RP_LT..RP_GE) given the order of the operands: 0 less,
+// 1 equal, 2 greater, 3 unordered (NaN).
+static inline int order_outcome(int op, int order)
+{
+    static const uint8_t masks[6] = {
+        [RP_LT] = 1, [RP_LE] = 3, [RP_EQ] = 2, [RP_NE] = 13, [RP_GT] = 4, [RP_GE] = 6,
+    };
+    return (masks[op] >> order) & 1;
+}
+
 int rp_obj_richcompare_bool(rp_obj_t *a, rp_obj_t *b, int op)
 {
     if (a == b) {
@@ -328,6 +338,21 @@ int rp_obj_richcompare_bool(rp_obj_t *a, rp_obj_t *b, int op)
             return 1;
         if (op == RP_NE)
             return 0;
+    }
+    // Exact ints, floats and strs (`in`, index, count, sorting, dict
+    // keys): what their compare slots would answer, without the result
+    // object.
+    if (a->type == b->type && (unsigned)op <= RP_GE) {
+        if (a->type == &rp_type_int && rp_int_is_small(a) && rp_int_is_small(b)) {
+            int64_t x = rp_int_small_value(a), y = rp_int_small_value(b);
+            return order_outcome(op, (x > y) + (x >= y));
+        }
+        if (a->type == &rp_type_float) {
+            double x = rp_float_value(a), y = rp_float_value(b);
+            return order_outcome(op, __builtin_isunordered(x, y) ? 3 : (x > y) + (x >= y));
+        }
+        if (a->type == &rp_type_str && (op == RP_EQ || op == RP_NE))
+            return rp_str_eq(a, b) == (op == RP_EQ);
     }
     rp_obj_t *r = rp_obj_richcompare(a, b, op);
     if (!r)
