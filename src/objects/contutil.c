@@ -46,6 +46,15 @@ void rp_contutil_repr_leave(rp_obj_t *o)
     }
 }
 
+void rp_contutil_fini(void)
+{
+    if (repr_len == 0) {
+        rp_mem_free(repr_stack);
+        repr_stack = NULL;
+        repr_cap = 0;
+    }
+}
+
 rp_ssize_t rp_contutil_length_hint(rp_obj_t *o, rp_ssize_t dflt)
 {
     if (o->type->len) {

@@ -58,6 +58,15 @@ typedef struct {
 
 static mcache_entry_t mcache[MCACHE_SIZE];
 
+void rp_type_cache_clear(void)
+{
+    for (unsigned i = 0; i < MCACHE_SIZE; i++) {
+        mcache[i].version = 0;
+        mcache[i].value = NULL;
+        rp_clear(&mcache[i].name);
+    }
+}
+
 static inline unsigned mcache_index(uint32_t version, rp_obj_t *name)
 {
     uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)version * 2654435761u);
@@ -418,6 +427,10 @@ static int add_operators(rp_type_t *type, rp_type_t *base)
         if (!wrapper_wanted(type, d))
             continue;
         rp_obj_t *name = rp_slotdef_name(i);
+        if (name == rp_None) {      // interning it ran out of memory
+            rp_err_nomemory();
+            return -1;
+        }
         if (rp_dict_get_str_borrow(type->dict, name))
             continue;
         rp_obj_t *w = rp_wrapper_descr_new(type, d, fn);
@@ -597,14 +610,15 @@ fail:
 static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames);
 
-// Classes have no vectorcall in CPython 3.11: calling them goes through
-// _PyObject_MakeTpCall, which counts one recursion level.  (Builtin
-// exception types are left out: raising RecursionError itself calls one.)
+// Classes and the builtin exception types have no vectorcall in CPython
+// 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
+// recursion level.  (Creating the RecursionError itself passes thanks to
+// the headroom of rp_recursion_enter_slow.)
 static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
-    if (!(type->flags & RP_TPFLAG_HEAPTYPE))
+    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS)))
         return type_call_impl(callable, args, nargs, kwnames);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;

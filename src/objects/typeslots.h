@@ -40,6 +40,10 @@ static inline rp_obj_t *rp_id(int id)
     return s ? s : rp_id_slow(id);
 }
 #define RP_ID(n) rp_id(RP_ID_##n)
+// Creates every identifier and operator dunder name now (at start-up), so
+// that the objects living at exit do not depend on which ones a program
+// happened to need.  Failures are left to the lazy path.
+void rp_ids_init(void);
 
 // Binary operator names without underscores ("add", "floordiv"), their
 // symbols for messages ("+", "//"), indexed by RP_BINOP_*.
@@ -92,6 +96,8 @@ typedef struct rp_slotdef {
 extern const rp_slotdef_t rp_slotdefs[];
 // Interned name of slotdefs[i] (borrowed).
 rp_obj_t *rp_slotdef_name(int i);
+// Releases the interned names rp_slotdef_name made (at finalisation).
+void rp_slotdef_names_clear(void);
 
 static inline void *rp_slot_get(const rp_type_t *t, size_t offset)
 {
