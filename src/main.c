@@ -359,8 +359,10 @@ int main(int argc, char **argv)
         rp_file_flush_std();
         status = rp_repl_run();
     }
-    rp_showrefcount_print();
+    // Like CPython's debug build, the exit totals are taken once the
+    // modules are torn down: what the program left behind is a leak.
     rp_vm_fini();
+    rp_showrefcount_print();
     free(pargv);
     fflush(stdout);
     fflush(stderr);

@@ -41,6 +41,12 @@ static inline rp_obj_t *rp_id(int id)
 }
 #define RP_ID(n) rp_id(RP_ID_##n)
 
+// Creates every identifier, operator dunder name and slot-wrapper name
+// now rather than on first use, so the set of live blocks after start-up
+// does not depend on what a program did (-X showrefcount, leak checks).
+// Called once by rp_vm_init after the types are ready.
+void rp_typeslots_warm(void);
+
 // Binary operator names without underscores ("add", "floordiv"), their
 // symbols for messages ("+", "//"), indexed by RP_BINOP_*.
 extern const char *const rp_binop_names[13];

@@ -27,6 +27,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
+#include "objects/typeslots.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/frameobj.h"
@@ -114,6 +115,7 @@ int rp_vm_init(int argc, char **argv)
             return fail_init(builtin_types[i]->name);
     if (rp_str_init() < 0 || rp_bytes_init() < 0 || rp_exc_init() < 0 || rp_code_init() < 0)
         return fail_init("builtin types");
+    rp_typeslots_warm();
     rp_super_args_hook = rp_vm_super_args;
 
     rp_obj_t *av = rp_list_new(0);
@@ -268,7 +270,7 @@ void rp_vm_fini(void)
     free(dicts);
     rp_gc_collect_no_fail();
     rp_vm_eval_fini();
-    rp_file_flush_std();
+    rp_file_release_std_buffers();
 }
 
 // ---------------------------------------------------------------------
