@@ -125,6 +125,7 @@ int rp_vm_init(int argc, char **argv)
         return fail_init("builtin types");
     types_ready = true;
     rp_ids_init();
+    rp_typeslots_warm();
     rp_super_args_hook = rp_vm_super_args;
 
     rp_obj_t *av = rp_list_new(0);
