@@ -61,6 +61,15 @@ static rp_obj_t *float_new_of_type(rp_type_t *type, double v)
     return RP_OBJ(f);
 }
 
+void rp_float_fini(void)
+{
+    while (n_free_floats) {
+        rp_obj_t *o = RP_OBJ(free_floats[--n_free_floats]);
+        rp_mem_mark_object(o, true);
+        rp_obj_free(o);
+    }
+}
+
 static void float_dealloc(rp_obj_t *o)
 {
     if (o->type == &rp_type_float && n_free_floats < FREE_FLOATS_MAX && rp_mem_recycle_ok()) {
