@@ -570,9 +570,10 @@ static rp_obj_t *int_round_meth(rp_obj_t *self, rp_obj_t *const *args, size_t na
 static rp_obj_t *int_sizeof(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
                             rp_obj_t *kwnames)
 {
-    // CPython's layout: 24-byte header plus 30-bit digits of 4 bytes.
+    // CPython's layout: 24-byte header plus 30-bit digits of 4 bytes;
+    // 3.11 counts at least one digit, so 0 and False are 28 bytes too.
     size_t bits = rp_int_bit_length(self);
-    size_t ndigits = (bits + 29) / 30;
+    size_t ndigits = bits ? (bits + 29) / 30 : 1;
     size_t base = 24;
     if (self->type->basicsize > (rp_ssize_t)sizeof(rp_int_t))
         base += (size_t)self->type->basicsize - sizeof(rp_int_t);
