@@ -359,8 +359,8 @@ int main(int argc, char **argv)
         rp_file_flush_std();
         status = rp_repl_run();
     }
-    // Like CPython's debug build, the exit totals are taken once the
-    // modules are torn down: what the program left behind is a leak.
+    // As CPython's debug build: the totals after finalisation, when only
+    // the interpreter's own objects remain (a fixed count; README).
     rp_vm_fini();
     rp_showrefcount_print();
     free(pargv);

@@ -762,11 +762,17 @@ rp_obj_t *rp_compile_source(const char *src, size_t len, rp_obj_t *filename,
         else {
             rp_type_t *type = perr.kind == RP_PERR_INDENT ? &rp_exc_IndentationError :
                               perr.kind == RP_PERR_TAB ? &rp_exc_TabError : &rp_exc_SyntaxError;
-            rp_obj_t *exc = rp_exc_new_syntax(type, perr.msg, filename, perr.lineno,
-                                              perr.offset, perr.text, perr.end_lineno,
-                                              perr.end_offset);
-            if (exc)
-                rp_err_restore(exc);
+            if (perr.lineno == 0 && !perr.text) {
+                // No location (the Non-UTF-8 message): SyntaxError(msg)
+                // alone, so no "File ..., line 0" is printed.
+                rp_err_set(type, perr.msg);
+            } else {
+                rp_obj_t *exc = rp_exc_new_syntax(type, perr.msg, filename, perr.lineno,
+                                                  perr.offset, perr.text, perr.end_lineno,
+                                                  perr.end_offset);
+                if (exc)
+                    rp_err_restore(exc);
+            }
         }
         if (err_out)
             *err_out = perr;        // the caller now owns perr.text

@@ -52,6 +52,11 @@
     /* locals */                                                             \
     X(LOAD_FAST, 0)           /* [] -> [local arg]; UnboundLocalError if unset */ \
     X(STORE_FAST, 0)          /* [v] -> [], local arg = v */                 \
+    /* LOAD_FAST followed by LOAD_FAST / LOAD_CONST, fused by the VM (never \
+       emitted by the compiler): runs both, taking the second argument    \
+       from the next word, which keeps its own opcode for jumps to it. */ \
+    X(LOAD_FAST__LOAD_FAST, 0)                                               \
+    X(LOAD_FAST__LOAD_CONST, 0)                                              \
     X(DELETE_FAST, 0)         /* unset local arg (UnboundLocalError if unset) */ \
     X(LOAD_DEREF, 0)          /* [] -> [cell contents of slot arg]; NameError/ \
                                  UnboundLocalError ("cannot access free variable \
@@ -85,6 +90,18 @@
     X(BUILD_SLICE, 0)         /* arg 2: [a, b] -> [slice(a,b)]; 3: [a,b,c] */ \
     /* operators */                                                          \
     X(BINARY_OP, 1)           /* arg = RP_BINOP_*: [a, b] -> [a op b] */     \
+    /* BINARY_OP quickened by the VM (never emitted by the compiler): the  \
+       same operation (arg unchanged) on two exact floats / two exact ints \
+       in the machine-word range; on other operands the instruction turns  \
+       back into BINARY_OP (its cache word counts down before the next     \
+       specialisation). */                                                  \
+    X(BINARY_OP_ADD_FLOAT, 1)                                                \
+    X(BINARY_OP_SUB_FLOAT, 1)                                                \
+    X(BINARY_OP_MUL_FLOAT, 1)                                                \
+    X(BINARY_OP_DIV_FLOAT, 1)                                                \
+    X(BINARY_OP_ADD_INT, 1)                                                  \
+    X(BINARY_OP_SUB_INT, 1)                                                  \
+    X(BINARY_OP_MUL_INT, 1)                                                  \
     X(UNARY_NEGATIVE, 0)                                                     \
     X(UNARY_POSITIVE, 0)                                                     \
     X(UNARY_INVERT, 0)                                                       \

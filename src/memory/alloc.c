@@ -90,6 +90,14 @@ static size_t live_blocks, live_bytes;
 static uint64_t alloc_count, fail_at;
 static rp_mem_hook_alloc hook_alloc;
 static rp_mem_hook_free hook_free;
+bool rp_mem_recycle = true;
+
+static void update_recycle(void)
+{
+    rp_mem_recycle = !hook_alloc && !hook_free && !fail_at;
+}
+
+void rp_mem_note_reuse(void) { ++alloc_count; }
 
 // ---------------------------------------------------------------------
 // Arena membership
@@ -404,9 +412,14 @@ static inline void small_free(void *b)
     }
 }
 
+// Requests past this fail without asking malloc (MemoryError): no machine
+// refpy runs on has a terabyte to give, and the sanitizers' allocator
+// would warn on stderr about such a request instead of quietly failing.
+#define LARGE_MAX ((size_t)1 << 40)
+
 static void *large_alloc(size_t n)
 {
-    if (n > (size_t)PTRDIFF_MAX - sizeof(large_t))
+    if (n > LARGE_MAX)
         return NULL;
     large_t *h = malloc(sizeof(large_t) + n);
     if (!h)
@@ -456,6 +469,7 @@ static inline void raw_free(void *p)
 void rp_mem_fail_after(uint64_t n)
 {
     fail_at = n ? alloc_count + n : 0;
+    update_recycle();
 }
 
 uint64_t rp_mem_alloc_count(void) { return alloc_count; }
@@ -510,6 +524,8 @@ void *rp_mem_realloc(void *p, size_t n)
     if (unlikely(++alloc_count == fail_at))
         return NULL;
     void *q;
+    if (n > LARGE_MAX)
+        return NULL;
     if (!in_arena(p) && n > RP_SMALL_MAX && !hook_alloc) {
         // Large to large: let malloc move it.
         large_t *h = (large_t *)p - 1;
@@ -553,6 +569,36 @@ void rp_mem_free(void *p)
         return;
     if (unlikely(hook_free != NULL))
         hook_free(p);
+    raw_free(p);
+}
+
+void *rp_mem_alloc_object(size_t n)
+{
+    if (unlikely(++alloc_count == fail_at))
+        return NULL;
+    void *p;
+    if (likely(n <= RP_SMALL_MAX)) {
+        p = small_alloc(n);
+        if (likely(p != NULL)) {
+            pool_t *pool = (pool_t *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
+            size_t g = ((uintptr_t)p & (POOL_SIZE - 1)) >> 4;
+            pool->obj_bits[g >> 6] |= (uint64_t)1 << (g & 63);
+        }
+    } else {
+        p = large_alloc(n);
+        if (p)
+            ((large_t *)p - 1)->is_object = 1;
+    }
+    if (unlikely(hook_alloc != NULL))
+        return fail_or_hook(p, n);
+    return p;
+}
+
+void rp_mem_free_object(void *p)
+{
+    if (unlikely(hook_free != NULL))
+        hook_free(p);
+    // small_free clears the object mark with the allocation bit.
     raw_free(p);
 }
 
@@ -638,6 +684,7 @@ void rp_mem_set_hooks(rp_mem_hook_alloc on_alloc, rp_mem_hook_free on_free)
 {
     hook_alloc = on_alloc;
     hook_free = on_free;
+    update_recycle();
 }
 
 // ---------------------------------------------------------------------
@@ -700,6 +747,7 @@ void rp_mem_init(void)
         unsigned long long v = strtoull(s, &end, 10);
         if (*end == '\0' && v > 0)
             fail_at = v;
+        update_recycle();
     }
     s = getenv("REFPY_ALLOC_STATS");
     if (s && *s && *s != '0')

@@ -57,6 +57,20 @@ uint64_t rp_mem_alloc_count(void);
 // Number of blocks marked as objects so far (objects created).
 uint64_t rp_mem_object_count(void);
 
+// Per-type free lists (float): a block kept on a free list stays
+// allocated (unmarked as an object).  Its owner may reuse it only while
+// rp_mem_recycle_ok() (no tracing hook and no fault injection active, so
+// tracemalloc and REFPY_FAIL_ALLOC_AT see every allocation), and reports
+// each reuse with rp_mem_note_reuse() so allocation counts do not change.
+extern bool rp_mem_recycle;
+static inline bool rp_mem_recycle_ok(void) { return rp_mem_recycle; }
+void rp_mem_note_reuse(void);
+
+// Allocates / frees a block holding an object (rp_mem_alloc +
+// rp_mem_mark_object in one step; the free clears the mark).
+void *rp_mem_alloc_object(size_t n);
+void rp_mem_free_object(void *p);
+
 // Routes GMP's allocations through this allocator (called once at start).
 void rp_mem_init(void);
 

@@ -15,5 +15,6 @@ const rp_module_entry_t rp_builtin_modules[] = {
     {"_tracemalloc", rp_mod__tracemalloc_create},
     {"tracemalloc", rp_mod_tracemalloc_create},
     {"objgraph", rp_mod_objgraph_create},
+    {"_ctypes", rp_mod__ctypes_create},
     {NULL, NULL},
 };

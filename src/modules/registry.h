@@ -28,5 +28,7 @@ rp_obj_t *rp_mod_memlab_create(void);
 rp_obj_t *rp_mod__tracemalloc_create(void);
 rp_obj_t *rp_mod_tracemalloc_create(void);
 rp_obj_t *rp_mod_objgraph_create(void);
+// _ctypes.PyObj_FromPtr (modules/ctypes.c).
+rp_obj_t *rp_mod__ctypes_create(void);
 
 #endif

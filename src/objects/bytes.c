@@ -32,7 +32,7 @@ static void init_static(rp_bytes_t *b, int c, rp_ssize_t len)
     b->ob.size = len;
     b->hash = -1;
     b->data[0] = (char)c;
-    ((char *)b->data)[1] = 0;
+    // data[1], the terminating NUL, is already 0: the storage is static.
 }
 
 __attribute__((constructor)) static void init_bytes_singletons(void)
@@ -40,6 +40,14 @@ __attribute__((constructor)) static void init_bytes_singletons(void)
     init_static(&empty_bytes.b, 0, 0);
     for (int c = 0; c < 256; c++)
         init_static(&byte_chars[c].b, c, 1);
+}
+
+bool rp_bytes_is_static_addr(const void *p)
+{
+    uintptr_t a = (uintptr_t)p, lo = (uintptr_t)byte_chars;
+    if (p == (const void *)&empty_bytes)
+        return true;
+    return a >= lo && a < lo + sizeof byte_chars && (a - lo) % sizeof byte_chars[0] == 0;
 }
 
 rp_obj_t *rp_bytes_new(rp_ssize_t len)

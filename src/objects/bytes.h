@@ -18,6 +18,9 @@ typedef struct rp_bytes {
 } rp_bytes_t;
 
 extern rp_type_t rp_type_bytes;
+// Whether p is the address of a statically allocated bytes object (b''
+// and the one-byte values).  Compares addresses only.
+bool rp_bytes_is_static_addr(const void *p);
 extern rp_type_t rp_type_bytes_iter;   // bytes_iterator: yields ints
 
 static inline bool rp_bytes_check(const rp_obj_t *o)

@@ -541,6 +541,58 @@ rp_obj_t *rp_dict_get_str_borrow(rp_obj_t *d, rp_obj_t *key)
     return value;
 }
 
+rp_obj_t *rp_dict_get_str_hint_borrow(rp_obj_t *d, rp_obj_t *key, uint64_t *hint)
+{
+    dict_keys_t *dk = DICT(d)->keys;
+    uint64_t ix = *hint;
+    if (ix < (uint64_t)dk->nentries) {
+        dict_entry_t *e = &dk_entries(dk)[ix];
+        if (e->key == key && e->value)
+            return e->value;
+    }
+    if (!dk->unicode)
+        return rp_dict_get_str_borrow(d, key);
+    rp_hash_t hash = ((rp_str_t *)key)->hash;
+    if (hash == -1)
+        hash = rp_str_hash(key);
+    rp_ssize_t i = lookup_unicode(dk, key, hash);
+    if (i < 0)
+        return NULL;
+    *hint = (uint64_t)i;
+    return dk_entries(dk)[i].value;
+}
+
+int rp_dict_set_str_hint(rp_obj_t *d, rp_obj_t *key, rp_obj_t *value, uint64_t *hint)
+{
+    rp_dict_t *mp = DICT(d);
+    dict_keys_t *dk = mp->keys;
+    uint64_t ix = *hint;
+    if (ix < (uint64_t)dk->nentries) {
+        dict_entry_t *e = &dk_entries(dk)[ix];
+        if (e->key == key && e->value) {
+            // The same steps as insertdict replacing a value.
+            rp_obj_t *old = e->value;
+            maintain_tracking(mp, key, value);
+            rp_incref(value);
+            if (old != value) {
+                e->value = value;
+                mp->version = next_version();
+            }
+            rp_decref(old);         // may run __del__
+            return 0;
+        }
+    }
+    if (rp_dict_set(d, key, value) < 0)
+        return -1;
+    dk = mp->keys;
+    if (dk->unicode) {
+        rp_ssize_t i = lookup_unicode(dk, key, ((rp_str_t *)key)->hash);
+        if (i >= 0)
+            *hint = (uint64_t)i;
+    }
+    return 0;
+}
+
 rp_obj_t *rp_dict_get_cstr_borrow(rp_obj_t *d, const char *key)
 {
     rp_obj_t *k = rp_str_intern_cstr(key);

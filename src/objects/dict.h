@@ -27,6 +27,15 @@ rp_obj_t *rp_dict_get_borrow(rp_obj_t *d, rp_obj_t *key);
 // for globals and attributes.  Borrowed, NULL if absent (no exception
 // unless a comparison raised).
 rp_obj_t *rp_dict_get_str_borrow(rp_obj_t *d, rp_obj_t *key);
+// The same lookup for the VM's attribute caches: *hint remembers the
+// entry index where key was found last time (instances of a class store
+// their attributes in the same order), checked first by pointer
+// equality, and is updated after a full lookup.  Any *hint value is safe.
+rp_obj_t *rp_dict_get_str_hint_borrow(rp_obj_t *d, rp_obj_t *key, uint64_t *hint);
+// d[key] = value (key an exact str) with the same index hint: an
+// existing entry at *hint is replaced in place.  0, or -1 with an
+// exception set.
+int rp_dict_set_str_hint(rp_obj_t *d, rp_obj_t *key, rp_obj_t *value, uint64_t *hint);
 rp_obj_t *rp_dict_get_cstr_borrow(rp_obj_t *d, const char *key);
 int rp_dict_set(rp_obj_t *d, rp_obj_t *key, rp_obj_t *value);       // increfs both
 int rp_dict_set_cstr(rp_obj_t *d, const char *key, rp_obj_t *value);

@@ -15,12 +15,22 @@ static rp_obj_t *memory_error;     // preallocated MemoryError, owned
 // new reference; on failure the exception raised while instantiating.
 static rp_obj_t *instantiate(rp_type_t *type, rp_obj_t *const *args, size_t n)
 {
+    // Reporting a bad instance instantiates TypeError, which can itself
+    // come back wrong while the builtin types are not all ready (an
+    // allocation failing at start-up): report once, not recursively.
+    static bool reporting;
     rp_obj_t *exc = rp_obj_call(RP_OBJ(type), args, n, NULL);
     if (exc && !rp_exc_check(exc)) {
         rp_obj_t *bad = exc;
+        if (reporting) {
+            rp_decref(bad);
+            return NULL;
+        }
+        reporting = true;
         exc = rp_err_format(&rp_exc_TypeError,
                             "calling %R should have returned an instance of "
                             "BaseException, not %T", RP_OBJ(type), bad);
+        reporting = false;
         rp_decref(bad);
     }
     return exc;
@@ -35,7 +45,25 @@ static void set_pending_take(rp_obj_t *exc)
 
 void rp_err_set_value(rp_type_t *type, rp_obj_t *value)
 {
+    // Instantiating a builtin exception type runs no user code, so it only
+    // raises in turn when the runtime itself is broken: out of memory, or
+    // the types not yet ready at start-up.  Raising from there nests
+    // without end; past a few levels, fall back on the preallocated
+    // MemoryError (or on nothing, before it exists).
+    static int builtin_depth;
+    bool builtin = !(type->flags & RP_TPFLAG_HEAPTYPE);
+    if (builtin && builtin_depth >= 3) {
+        if (memory_error) {
+            rp_exc_t *e = (rp_exc_t *)memory_error;
+            rp_clear(&e->traceback);
+            rp_clear(&e->context);
+            set_pending_take(rp_newref(memory_error));
+        }
+        return;
+    }
+    builtin_depth += builtin;
     rp_obj_t *exc = instantiate(type, &value, value ? 1 : 0);
+    builtin_depth -= builtin;
     if (!exc) {
         // The failure to instantiate is now pending (it was raised inside).
         if (!pending)
@@ -116,6 +144,11 @@ rp_obj_t *rp_err_nomemory(void)
     }
     set_pending_take(exc);
     return NULL;
+}
+
+void rp_err_fini(void)
+{
+    rp_clear(&memory_error);
 }
 
 rp_obj_t *rp_err_bad_internal_call(const char *where)

@@ -17,6 +17,8 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/dict.h"
+#include "objects/typeobj.h"
 #include "memory/alloc.h"
 
 /*
@@ -88,12 +90,35 @@ static int check_open(rp_file_t *f)
     return 0;
 }
 
+// io.UnsupportedOperation(OSError, ValueError), created on first use and
+// kept for the life of the process.
+static rp_obj_t *unsupported_operation;
+
+static void raise_unsupported(const char *msg)
+{
+    if (unsupported_operation == NULL) {
+        rp_obj_t *name = rp_str_from_cstr("UnsupportedOperation");
+        rp_obj_t *bases = rp_tuple_pack(2, RP_OBJ(&rp_exc_OSError), RP_OBJ(&rp_exc_ValueError));
+        rp_obj_t *ns = rp_dict_new();
+        rp_obj_t *mod = rp_str_from_cstr("io");
+        if (name && bases && ns && mod && rp_dict_set_cstr(ns, "__module__", mod) == 0)
+            unsupported_operation = rp_type_new_heap(name, bases, ns);
+        rp_xdecref(name);
+        rp_xdecref(bases);
+        rp_xdecref(ns);
+        rp_xdecref(mod);
+        if (unsupported_operation == NULL)
+            return;
+    }
+    rp_err_set((rp_type_t *)unsupported_operation, msg);
+}
+
 static int check_readable(rp_file_t *f)
 {
     if (check_open(f) < 0)
         return -1;
     if (!f->readable) {
-        rp_err_set(&rp_exc_OSError, "not readable");
+        raise_unsupported("not readable");
         return -1;
     }
     return 0;
@@ -104,7 +129,7 @@ static int check_writable(rp_file_t *f)
     if (check_open(f) < 0)
         return -1;
     if (!f->writable) {
-        rp_err_set(&rp_exc_OSError, "not writable");
+        raise_unsupported("not writable");
         return -1;
     }
     return 0;
@@ -715,10 +740,17 @@ void rp_file_release_std_buffers(void)
     rp_file_flush_std();
     for (int i = 0; i < MAX_STD; i++) {
         rp_file_t *f = std_files[i];
-        if (f && !f->wlen) {
+        if (!f)
+            continue;
+        if (!f->wlen) {
             rp_mem_free(f->wbuf);
             f->wbuf = NULL;
             f->wcap = 0;
+        }
+        if (f->rpos >= f->rlen) {
+            rp_mem_free(f->rbuf);
+            f->rbuf = NULL;
+            f->rcap = f->rlen = f->rpos = 0;
         }
     }
 }

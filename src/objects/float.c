@@ -13,15 +13,33 @@
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
+#include "objects/format.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "memory/alloc.h"
 #include "memory/gc.h"
+
+// Free list of exact float blocks (CPython keeps 100): a dying float's
+// block is kept, unmarked as an object, and handed to the next float
+// made, skipping the allocator.  Only while rp_mem_recycle_ok().
+#define FREE_FLOATS_MAX 100
+static rp_float_t *free_floats[FREE_FLOATS_MAX];
+static int n_free_floats;
 
 rp_obj_t *rp_float_from_double(double v)
 {
-    rp_float_t *f = (rp_float_t *)rp_obj_alloc(&rp_type_float, sizeof(rp_float_t));
-    if (!f)
-        return NULL;
+    rp_float_t *f;
+    if (n_free_floats && rp_mem_recycle_ok()) {
+        f = free_floats[--n_free_floats];
+        rp_mem_note_reuse();
+        rp_mem_mark_object(f, true);
+        f->ob.refcnt = 1;
+        f->ob.type = &rp_type_float;
+    } else {
+        f = (rp_float_t *)rp_obj_alloc(&rp_type_float, sizeof(rp_float_t));
+        if (!f)
+            return NULL;
+    }
     f->value = v;
     return RP_OBJ(f);
 }
@@ -43,7 +61,15 @@ static rp_obj_t *float_new_of_type(rp_type_t *type, double v)
     return RP_OBJ(f);
 }
 
-static void float_dealloc(rp_obj_t *o) { rp_obj_free(o); }
+static void float_dealloc(rp_obj_t *o)
+{
+    if (o->type == &rp_type_float && n_free_floats < FREE_FLOATS_MAX && rp_mem_recycle_ok()) {
+        rp_mem_mark_object(o, false);
+        free_floats[n_free_floats++] = (rp_float_t *)o;
+        return;
+    }
+    rp_obj_free(o);
+}
 
 // ---------------------------------------------------------------------
 // Conversions
@@ -797,6 +823,7 @@ static const rp_method_def_t float_methods[] = {
     { "__round__", float_round, RP_METH_INSTANCE, "Return the Integral closest to x, rounding half toward even." },
     { "__divmod__", float_divmod_meth, RP_METH_INSTANCE, "Return divmod(self, value)." },
     { "__rdivmod__", float_rdivmod_meth, RP_METH_INSTANCE, "Return divmod(value, self)." },
+    { "__format__", rp_format_float_method, RP_METH_INSTANCE, "Convert to a string according to format_spec." },
     { "__getnewargs__", float_getnewargs, RP_METH_INSTANCE, NULL },
     { "__sizeof__", float_sizeof, RP_METH_INSTANCE, "Returns size in memory, in bytes." },
     { NULL }

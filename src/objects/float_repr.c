@@ -129,6 +129,55 @@ void rp_float_repr_buf(double v, char *buf, size_t size)
     snprintf(buf, size, "%s", tmp);
 }
 
+// '%g' done by hand from '%e' and '%f': glibc's "%#g" loses the trailing
+// zeros when rounding carries into a new exponent (999999.9 gives "1.e+06",
+// CPython "1.00000e+06").  Returns malloc'd text or NULL.
+static char *g_to_string(double v, bool upper, int precision, int flags)
+{
+    int p = precision == 0 ? 1 : precision;
+    char sign[2] = {0, 0};
+    if (flags & RP_FMT_SIGN)
+        sign[0] = '+';
+    else if (flags & RP_FMT_SPACE)
+        sign[0] = ' ';
+    int n = snprintf(NULL, 0, "%s%.*e", sign, p - 1, v);
+    if (n < 0)
+        return NULL;
+    // Room for the %f form too: at most p digits, a point, a sign and
+    // four leading zeros ("0.0001"), plus ".0" for ADD_DOT_0.
+    size_t cap = (size_t)n + (size_t)p + 16;
+    char *out = malloc(cap);
+    if (out == NULL)
+        return NULL;
+    snprintf(out, cap, "%s%.*e", sign, p - 1, v);
+    char *e = strchr(out, 'e');
+    int x = e ? atoi(e + 1) : 0;
+    if (x >= -4 && x < p) {
+        snprintf(out, cap, "%s%.*f", sign, p - 1 - x, v);
+        e = out + strlen(out);
+    }
+    if (!(flags & RP_FMT_ALT)) {
+        char *dot = memchr(out, '.', (size_t)(e - out));
+        if (dot != NULL) {
+            char *q = e;
+            while (q > dot + 1 && q[-1] == '0')
+                q--;
+            if (q == dot + 1)
+                q = dot;
+            memmove(q, e, strlen(e) + 1);
+            e = q;
+        }
+    } else if (memchr(out, '.', (size_t)(e - out)) == NULL) {
+        memmove(e + 1, e, strlen(e) + 1);
+        *e++ = '.';
+    }
+    if (upper && *e == 'e')
+        *e = 'E';
+    if ((flags & RP_FMT_ADD_DOT_0) && !strpbrk(out, ".eE"))
+        strcat(out, ".0");
+    return out;
+}
+
 char *rp_double_to_string(double v, char type, int precision, int flags)
 {
     bool upper = type == 'E' || type == 'F' || type == 'G';
@@ -146,6 +195,8 @@ char *rp_double_to_string(double v, char type, int precision, int flags)
     }
     if (precision < 0)
         precision = 6;
+    if (type == 'g' || type == 'G')
+        return g_to_string(v, upper, precision, flags);
     char fmt[16], *f = fmt;
     *f++ = '%';
     if (flags & RP_FMT_SIGN)

@@ -721,7 +721,7 @@ static int check_format_arg(const char *qual, size_t nargs, rp_obj_t *const *arg
         return -1;
     if (!rp_str_check(args[0])) {
         rp_err_format(&rp_exc_TypeError, "__format__() argument must be str, not %.200s",
-                      rp_type_name(args[0]->type));
+                      args[0] == rp_None ? "None" : rp_type_name(args[0]->type));
         return -1;
     }
     return 0;

@@ -46,14 +46,24 @@ rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
         if (rp_str_check(d))
             f->doc = rp_newref(d);
     }
-    rp_obj_t *b = rp_dict_get_cstr_borrow(globals, "__builtins__");
+    // The two keys are interned once (every def and lambda runs this).
+    static rp_obj_t *s_builtins, *s_name;
+    if (!s_builtins && !(s_builtins = rp_str_intern_cstr("__builtins__"))) {
+        rp_decref(RP_OBJ(f));
+        return NULL;
+    }
+    if (!s_name && !(s_name = rp_str_intern_cstr("__name__"))) {
+        rp_decref(RP_OBJ(f));
+        return NULL;
+    }
+    rp_obj_t *b = rp_dict_get_str_borrow(globals, s_builtins);
     if (b) {
         if (b->type == &rp_type_module)
             b = rp_module_dict_borrow(b);
         if (rp_dict_check(b))
             f->builtins = rp_newref(b);
     }
-    rp_obj_t *m = rp_dict_get_cstr_borrow(globals, "__name__");
+    rp_obj_t *m = rp_dict_get_str_borrow(globals, s_name);
     if (m)
         f->module = rp_newref(m);
     if (rp_err_occurred()) {

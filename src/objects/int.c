@@ -8,6 +8,7 @@
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/errors.h"
+#include "objects/format.h"
 #include "objects/float.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -573,6 +574,8 @@ static rp_obj_t *int_sizeof(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
     // CPython's layout: 24-byte header plus 30-bit digits of 4 bytes.
     size_t bits = rp_int_bit_length(self);
     size_t ndigits = (bits + 29) / 30;
+    if (ndigits == 0)
+        ndigits = 1;    // 3.11 counts one digit for zero
     size_t base = 24;
     if (self->type->basicsize > (rp_ssize_t)sizeof(rp_int_t))
         base += (size_t)self->type->basicsize - sizeof(rp_int_t);
@@ -794,6 +797,7 @@ static const rp_method_def_t int_methods[] = {
     { "__floor__", int_copy_meth, RP_METH_INSTANCE, "Flooring an Integral returns itself." },
     { "__ceil__", int_copy_meth, RP_METH_INSTANCE, "Ceiling of an Integral returns itself." },
     { "__round__", int_round_meth, RP_METH_INSTANCE, "Rounding an Integral returns itself." },
+    { "__format__", rp_format_int_method, RP_METH_INSTANCE, "Convert to a string according to format_spec." },
     { "__getnewargs__", int_getnewargs, RP_METH_INSTANCE, NULL },
     { "__sizeof__", int_sizeof, RP_METH_INSTANCE, "Returns size in memory, in bytes." },
     { NULL }

@@ -1193,11 +1193,7 @@ rp_type_t rp_type_list = {
 // ---------------------------------------------------------------------
 // Iterators: list_iterator and list_reverseiterator.
 
-typedef struct {
-    rp_obj_t ob;
-    rp_ssize_t index;
-    rp_obj_t *seq;          // NULL once exhausted
-} listiter_t;
+typedef rp_listiter_t listiter_t;
 
 #define LISTITER(o) ((listiter_t *)(o))
 

@@ -16,6 +16,13 @@ static inline bool rp_list_check(const rp_obj_t *o)
 {
     return rp_type_has_flag(o->type, RP_TPFLAG_LIST_SUBCLASS);
 }
+// A list_iterator (objects/list.c); the VM's FOR_ITER steps it inline.
+typedef struct rp_listiter {
+    rp_obj_t ob;
+    rp_ssize_t index;
+    rp_obj_t *seq;          // NULL once exhausted
+} rp_listiter_t;
+
 static inline rp_ssize_t rp_list_len(rp_obj_t *o) { return ((rp_list_t *)o)->ob.size; }
 // Item i, borrowed, no bounds check.
 static inline rp_obj_t *rp_list_get_borrow(rp_obj_t *o, rp_ssize_t i)

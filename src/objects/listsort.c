@@ -8,6 +8,7 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "tuple.h"
 #include "../memory/alloc.h"
 
 #define MIN_GALLOP 7
@@ -39,6 +40,7 @@ struct merge_state {
     struct s_slice pending[MAX_MERGE_PENDING];
     rp_obj_t *temparray[MERGESTATE_TEMP_SIZE];
     compare_fn key_compare;
+    compare_fn tuple_elem_compare;  // first items of tuple keys (tuple_lt)
 };
 
 // key < other: 1/0/-1.
@@ -60,6 +62,21 @@ static int float_lt(rp_obj_t *v, rp_obj_t *w, merge_state *ms)
 static int str_lt(rp_obj_t *v, rp_obj_t *w, merge_state *ms)
 {
     return rp_str_compare(v, w) < 0;
+}
+
+// Tuples whose first items all have one simple type (CPython's
+// unsafe_tuple_compare): when the first items differ, they decide;
+// otherwise the whole tuples are compared generically.
+static int tuple_lt(rp_obj_t *v, rp_obj_t *w, merge_state *ms)
+{
+    rp_obj_t *a = rp_tuple_get_borrow(v, 0), *b = rp_tuple_get_borrow(w, 0);
+    if (a != b) {
+        if (ms->tuple_elem_compare(a, b, ms))
+            return 1;
+        if (ms->tuple_elem_compare(b, a, ms))
+            return 0;
+    }
+    return rp_obj_richcompare_bool(v, w, RP_LT);
 }
 
 #define ISLT(X, Y) (*(ms->key_compare))(X, Y, ms)
@@ -647,6 +664,30 @@ static rp_ssize_t merge_compute_minrun(rp_ssize_t n)
     return n + r;
 }
 
+static compare_fn choose_compare(rp_obj_t **keys, rp_ssize_t n);
+
+// The specialised comparison for the first items of n tuple keys, or
+// NULL.
+static compare_fn choose_tuple_compare(rp_obj_t **keys, rp_ssize_t n)
+{
+    for (rp_ssize_t i = 0; i < n; i++)
+        if (keys[i]->type != &rp_type_tuple || rp_tuple_len(keys[i]) == 0)
+            return NULL;
+    rp_obj_t *firsts[2];
+    rp_type_t *t = rp_tuple_get_borrow(keys[0], 0)->type;
+    for (rp_ssize_t i = 1; i < n; i++) {
+        rp_obj_t *x = rp_tuple_get_borrow(keys[i], 0);
+        if (x->type != t || (t == &rp_type_int && !rp_int_is_small(x)))
+            return NULL;
+    }
+    firsts[0] = rp_tuple_get_borrow(keys[0], 0);
+    firsts[1] = rp_tuple_get_borrow(keys[1], 0);
+    if (t == &rp_type_int && !rp_int_is_small(firsts[0]))
+        return NULL;
+    compare_fn f = choose_compare(firsts, 2);
+    return f == generic_lt ? NULL : f;
+}
+
 // Picks a type-specialised comparison when every key has the same
 // simple type (results are identical to the generic '<').
 static compare_fn choose_compare(rp_obj_t **keys, rp_ssize_t n)
@@ -724,6 +765,10 @@ int rp_list_sort(rp_obj_t *list, rp_obj_t *keyfunc, bool reverse)
     }
 
     ms.key_compare = choose_compare(lo.keys, saved_ob_size);
+    ms.tuple_elem_compare = NULL;
+    if (ms.key_compare == generic_lt && saved_ob_size >= 2 &&
+        (ms.tuple_elem_compare = choose_tuple_compare(lo.keys, saved_ob_size)) != NULL)
+        ms.key_compare = tuple_lt;
     merge_init(&ms, saved_ob_size, keys != NULL, &lo);
 
     nremaining = saved_ob_size;

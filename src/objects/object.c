@@ -48,7 +48,7 @@ rp_obj_t *rp_obj_alloc(rp_type_t *type, size_t size)
 {
     rp_obj_t *o;
     if (type->flags & RP_TPFLAG_GC) {
-        char *block = rp_mem_alloc(sizeof(rp_gc_head_t) + size);
+        char *block = rp_mem_alloc_object(sizeof(rp_gc_head_t) + size);
         if (!block) {
             rp_err_nomemory();
             return NULL;
@@ -56,16 +56,14 @@ rp_obj_t *rp_obj_alloc(rp_type_t *type, size_t size)
         rp_gc_head_t *g = (rp_gc_head_t *)block;
         g->next = 0;
         g->prev = 0;
-        rp_mem_mark_object(block, true);
         o = (rp_obj_t *)(g + 1);
         rp_gc_on_alloc();
     } else {
-        o = rp_mem_alloc(size);
+        o = rp_mem_alloc_object(size);
         if (!o) {
             rp_err_nomemory();
             return NULL;
         }
-        rp_mem_mark_object(o, true);
     }
     o->refcnt = 1;
     o->type = type;
@@ -81,12 +79,10 @@ void rp_obj_free(rp_obj_t *o)
         rp_gc_head_t *g = rp_gc_head(o);
         if (g->next)
             rp_gc_untrack(o);
-        rp_mem_mark_object(g, false);
-        rp_mem_free(g);
+        rp_mem_free_object(g);
         rp_gc_on_free();
     } else {
-        rp_mem_mark_object(o, false);
-        rp_mem_free(o);
+        rp_mem_free_object(o);
     }
     if (type->flags & RP_TPFLAG_HEAPTYPE)
         rp_decref(RP_OBJ(type));
@@ -325,6 +321,16 @@ rp_obj_t *rp_obj_richcompare(rp_obj_t *a, rp_obj_t *b, int op)
     return r;
 }
 
+// op's outcome (RP_LT..RP_GE) given the order of the operands: 0 less,
+// 1 equal, 2 greater, 3 unordered (NaN).
+static inline int order_outcome(int op, int order)
+{
+    static const uint8_t masks[6] = {
+        [RP_LT] = 1, [RP_LE] = 3, [RP_EQ] = 2, [RP_NE] = 13, [RP_GT] = 4, [RP_GE] = 6,
+    };
+    return (masks[op] >> order) & 1;
+}
+
 int rp_obj_richcompare_bool(rp_obj_t *a, rp_obj_t *b, int op)
 {
     if (a == b) {
@@ -332,6 +338,21 @@ int rp_obj_richcompare_bool(rp_obj_t *a, rp_obj_t *b, int op)
             return 1;
         if (op == RP_NE)
             return 0;
+    }
+    // Exact ints, floats and strs (`in`, index, count, sorting, dict
+    // keys): what their compare slots would answer, without the result
+    // object.
+    if (a->type == b->type && (unsigned)op <= RP_GE) {
+        if (a->type == &rp_type_int && rp_int_is_small(a) && rp_int_is_small(b)) {
+            int64_t x = rp_int_small_value(a), y = rp_int_small_value(b);
+            return order_outcome(op, (x > y) + (x >= y));
+        }
+        if (a->type == &rp_type_float) {
+            double x = rp_float_value(a), y = rp_float_value(b);
+            return order_outcome(op, __builtin_isunordered(x, y) ? 3 : (x > y) + (x >= y));
+        }
+        if (a->type == &rp_type_str && (op == RP_EQ || op == RP_NE))
+            return rp_str_eq(a, b) == (op == RP_EQ);
     }
     rp_obj_t *r = rp_obj_richcompare(a, b, op);
     if (!r)

@@ -67,6 +67,21 @@ __attribute__((constructor)) static void init_singletons(void)
         init_static_str(&latin1_chars[c - 128].s, c, 1);
 }
 
+// Whether p is element-aligned inside the array [base, base + n * size).
+static bool in_static_array(const void *p, const void *base, size_t n, size_t size)
+{
+    uintptr_t a = (uintptr_t)p, lo = (uintptr_t)base;
+    return a >= lo && a < lo + n * size && (a - lo) % size == 0;
+}
+
+bool rp_str_is_static_addr(const void *p)
+{
+    return p == (const void *)&empty_str ||
+           in_static_array(p, ascii_chars, 128, sizeof ascii_chars[0]) ||
+           in_static_array(p, latin1_chars, 128, sizeof latin1_chars[0]) ||
+           rp_str_intern_is_seeded_addr(p);
+}
+
 rp_obj_t *rp_str_empty(void)
 {
     return rp_newref(RP_OBJ(&empty_str));

@@ -115,6 +115,12 @@ rp_obj_t *rp_str_from_kind(int kind, const void *data, rp_ssize_t n);
 rp_obj_t *rp_str_from_char(uint32_t c);
 // The empty string singleton (new reference).
 rp_obj_t *rp_str_empty(void);
+// Whether p is the address of a statically allocated str (the empty
+// string, the one-character strings, the seeded interned characters).
+// Compares addresses only; never dereferences p.
+bool rp_str_is_static_addr(const void *p);
+// The seeded interned characters alone (objects/str_intern.c).
+bool rp_str_intern_is_seeded_addr(const void *p);
 // A new exact str of len code points, all of them <= maxchar and at least
 // one equal to it (the kind and the ascii flag follow from maxchar), to be
 // filled through rp_str_data() before it is shared.  The data is

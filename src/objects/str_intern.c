@@ -31,6 +31,12 @@ static seeded_str_t seeded[sizeof seeded_chars - 1];
 
 static int insert_new(rp_obj_t *s);
 
+bool rp_str_intern_is_seeded_addr(const void *p)
+{
+    uintptr_t a = (uintptr_t)p, lo = (uintptr_t)seeded;
+    return a >= lo && a < lo + sizeof seeded && (a - lo) % sizeof seeded[0] == 0;
+}
+
 static size_t probe_start(rp_hash_t h)
 {
     return (size_t)h & (capacity - 1);

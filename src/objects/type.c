@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "typeobj.h"
 #include "typeslots.h"
+#include "slots.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -55,6 +56,15 @@ typedef struct {
 } mcache_entry_t;
 
 static mcache_entry_t mcache[MCACHE_SIZE];
+
+void rp_type_cache_clear(void)
+{
+    for (unsigned i = 0; i < MCACHE_SIZE; i++) {
+        mcache[i].version = 0;
+        mcache[i].value = NULL;
+        rp_clear(&mcache[i].name);
+    }
+}
 
 static inline unsigned mcache_index(uint32_t version, rp_obj_t *name)
 {
@@ -254,6 +264,8 @@ void rp_subtype_dealloc(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     base->dealloc(self);
 }
 
@@ -269,6 +281,8 @@ int rp_subtype_traverse(rp_obj_t *self, rp_visitproc visit, void *arg)
         if (dp && *dp && (r = visit(*dp, arg)))
             return r;
     }
+    if ((type->flags & RP_TPFLAG_SLOTTED) && (r = rp_slots_traverse(self, visit, arg)))
+        return r;
     if (base->traverse)
         return base->traverse(self, visit, arg);
     return 0;
@@ -283,6 +297,8 @@ int rp_subtype_clear(rp_obj_t *self)
         if (dp && *dp)
             rp_clear(dp);
     }
+    if (type->flags & RP_TPFLAG_SLOTTED)
+        rp_slots_clear(self);
     if (base->clear)
         return base->clear(self);
     return 0;
@@ -408,6 +424,10 @@ static int add_operators(rp_type_t *type, rp_type_t *base)
         if (!wrapper_wanted(type, d))
             continue;
         rp_obj_t *name = rp_slotdef_name(i);
+        if (name == rp_None) {      // interning it ran out of memory
+            rp_err_nomemory();
+            return -1;
+        }
         if (rp_dict_get_str_borrow(type->dict, name))
             continue;
         rp_obj_t *w = rp_wrapper_descr_new(type, d, fn);
@@ -587,14 +607,15 @@ fail:
 static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames);
 
-// Classes have no vectorcall in CPython 3.11: calling them goes through
-// _PyObject_MakeTpCall, which counts one recursion level.  (Builtin
-// exception types are left out: raising RecursionError itself calls one.)
+// Classes and the builtin exception types have no vectorcall in CPython
+// 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
+// recursion level.  (Creating the RecursionError itself passes thanks to
+// the headroom of rp_recursion_enter_slow.)
 static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
-    if (!(type->flags & RP_TPFLAG_HEAPTYPE))
+    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS)))
         return type_call_impl(callable, args, nargs, kwnames);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;
@@ -1319,7 +1340,7 @@ static rp_obj_t *object_format(rp_obj_t *self, rp_obj_t *const *args, size_t nar
         return NULL;
     if (!rp_str_check(args[0]))
         return rp_err_format(&rp_exc_TypeError, "__format__() argument must be str, not %s",
-                             rp_type_name(args[0]->type));
+                             args[0] == rp_None ? "None" : rp_type_name(args[0]->type));
     if (rp_str_len(args[0]) > 0)
         return rp_err_format(&rp_exc_TypeError, "unsupported format string passed to %.200s.__format__",
                              self->type->name);

@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "typeobj.h"
 #include "typeslots.h"
+#include "slots.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -153,7 +154,7 @@ static bool extra_ivars(rp_type_t *type, rp_type_t *base)
     if (type->itemsize || base->itemsize)
         return type->basicsize != base->basicsize || type->itemsize != base->itemsize;
     if (type->flags & RP_TPFLAG_HEAPTYPE)
-        return false;   // classes add only dict/weakref words
+        return (type->flags & RP_TPFLAG_HAS_SLOTS) != 0;  // else only dict/weakref words
     return type->basicsize != base->basicsize;
 }
 
@@ -395,6 +396,12 @@ static rp_obj_t *type_new_impl(rp_type_t *metatype, rp_obj_t *name, rp_obj_t *ba
     type->dict_offset = base->dict_offset;
     bool add_dict = base->dict_offset == 0;
     bool add_weak = base->itemsize == 0 && !(base->flags & RP_TPFLAG_HEAPTYPE);
+    if (rp_slots_setup(type, base, dict, &add_dict, &add_weak) < 0) {
+        rp_xdecref(cell);
+        goto fail;
+    }
+    if (base->flags & (RP_TPFLAG_SLOTTED | RP_TPFLAG_HAS_SLOTS) || type->flags & RP_TPFLAG_HAS_SLOTS)
+        type->flags |= RP_TPFLAG_SLOTTED;
     if (add_dict) {
         if (base->itemsize) {
             type->dict_offset = -(rp_ssize_t)sizeof(rp_obj_t *);

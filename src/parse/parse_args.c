@@ -562,7 +562,8 @@ rp_arguments_t *rp_p_params(rp_parser_t *p, int is_lambda)
     args->posonlyargs.n = nposonly;
     args->posonlyargs.a = (rp_arg_t **)posargs.a;
     args->args.n = posargs.n - nposonly;
-    args->args.a = (rp_arg_t **)posargs.a + nposonly;
+    // posargs.a is NULL when there are no positional parameters.
+    args->args.a = posargs.a ? (rp_arg_t **)posargs.a + nposonly : NULL;
     args->defaults = rp_p_expr_seq(&defaults);
     args->kwonlyargs.n = kwonly.n;
     args->kwonlyargs.a = (rp_arg_t **)kwonly.a;

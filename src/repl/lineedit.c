@@ -1,6 +1,9 @@
 // Line input for the REPL: GNU readline behind three small wrappers (as
 // Lua's lua.c does), driven through its callback interface so Ctrl-C at
 // a prompt can be turned into "KeyboardInterrupt" and a fresh prompt.
+// readline is loaded with dlopen on the first terminal session only, so
+// scripts never map it (it would double the idle resident set).
+#include <dlfcn.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -13,8 +16,114 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+// The readline entry points and variables used here, resolved by
+// load_readline().  The macros below make the code read as plain readline.
+static struct {
+    void (*callback_handler_install)(const char *, rl_vcpfunc_t *);
+    void (*callback_handler_remove)(void);
+    void (*callback_read_char)(void);
+    void (*callback_sigcleanup)(void);
+    void (*free_line_state)(void);
+    void (*cleanup_after_signal)(void);
+    int (*insert_text)(const char *);
+    int (*redisplay)(void);
+    int (*variable_bind)(const char *, const char *);
+    char **(*completion_matches)(const char *, rl_compentry_func_t *);
+    void (*using_history)(void);
+    void (*stifle_history)(int);
+    int (*read_history)(const char *);
+    int (*write_history)(const char *);
+    int (*history_truncate_file)(const char *, int);
+    void (*add_history)(const char *);
+    const char **readline_name;
+    int *catch_signals;
+    rl_completion_func_t **attempted_completion_function;
+    const char **completer_word_break_characters;
+    int *attempted_completion_over;
+    char **line_buffer;
+    int *completion_append_character;
+    rl_hook_func_t **pre_input_hook;
+} rl;
+static int rl_state;            // 0 not tried, 1 loaded, -1 unavailable
+
+// Loads libreadline and resolves every symbol; false if any is missing
+// (the REPL then reads plain lines).
+static bool load_readline(void)
+{
+    static const char *const libs[] = { "libreadline.so.8", "libreadline.so" };
+    void *h = NULL;
+    for (size_t i = 0; i < sizeof libs / sizeof libs[0] && !h; i++)
+        h = dlopen(libs[i], RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return false;
+    struct { void *slot; const char *name; } syms[] = {
+#define SYM(field, name) { (void *)&rl.field, name }
+        SYM(callback_handler_install, "rl_callback_handler_install"),
+        SYM(callback_handler_remove, "rl_callback_handler_remove"),
+        SYM(callback_read_char, "rl_callback_read_char"),
+        SYM(callback_sigcleanup, "rl_callback_sigcleanup"),
+        SYM(free_line_state, "rl_free_line_state"),
+        SYM(cleanup_after_signal, "rl_cleanup_after_signal"),
+        SYM(insert_text, "rl_insert_text"),
+        SYM(redisplay, "rl_redisplay"),
+        SYM(variable_bind, "rl_variable_bind"),
+        SYM(completion_matches, "rl_completion_matches"),
+        SYM(using_history, "using_history"),
+        SYM(stifle_history, "stifle_history"),
+        SYM(read_history, "read_history"),
+        SYM(write_history, "write_history"),
+        SYM(history_truncate_file, "history_truncate_file"),
+        SYM(add_history, "add_history"),
+        SYM(readline_name, "rl_readline_name"),
+        SYM(catch_signals, "rl_catch_signals"),
+        SYM(attempted_completion_function, "rl_attempted_completion_function"),
+        SYM(completer_word_break_characters, "rl_completer_word_break_characters"),
+        SYM(attempted_completion_over, "rl_attempted_completion_over"),
+        SYM(line_buffer, "rl_line_buffer"),
+        SYM(completion_append_character, "rl_completion_append_character"),
+        SYM(pre_input_hook, "rl_pre_input_hook"),
+#undef SYM
+    };
+    for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
+        void *p = dlsym(h, syms[i].name);
+        if (!p) {
+            dlclose(h);
+            memset(&rl, 0, sizeof rl);
+            return false;
+        }
+        memcpy(syms[i].slot, &p, sizeof p);
+    }
+    return true;
+}
+
 #include "repl/complete.h"
 #include "repl/lineedit.h"
+
+// The code below reads as plain readline.
+#define rl_callback_handler_install rl.callback_handler_install
+#define rl_callback_handler_remove rl.callback_handler_remove
+#define rl_callback_read_char rl.callback_read_char
+#define rl_callback_sigcleanup rl.callback_sigcleanup
+#define rl_free_line_state rl.free_line_state
+#define rl_cleanup_after_signal rl.cleanup_after_signal
+#define rl_insert_text rl.insert_text
+#define rl_redisplay rl.redisplay
+#define rl_variable_bind rl.variable_bind
+#define rl_completion_matches rl.completion_matches
+#define using_history rl.using_history
+#define stifle_history rl.stifle_history
+#define read_history rl.read_history
+#define write_history rl.write_history
+#define history_truncate_file rl.history_truncate_file
+#define add_history rl.add_history
+#define rl_readline_name (*rl.readline_name)
+#define rl_catch_signals (*rl.catch_signals)
+#define rl_attempted_completion_function (*rl.attempted_completion_function)
+#define rl_completer_word_break_characters (*rl.completer_word_break_characters)
+#define rl_attempted_completion_over (*rl.attempted_completion_over)
+#define rl_line_buffer (*rl.line_buffer)
+#define rl_completion_append_character (*rl.completion_append_character)
+#define rl_pre_input_hook (*rl.pre_input_hook)
 
 #define HISTORY_MAX 1000
 
@@ -100,6 +209,10 @@ static int insert_indent(void)
 
 void rp_lineedit_init(void)
 {
+    if (rl_state == 0)
+        rl_state = load_readline() ? 1 : -1;
+    if (rl_state < 0)
+        return;
     rl_readline_name = "refpy";
     rl_catch_signals = 0;
     rl_attempted_completion_function = attempt_completion;
@@ -121,6 +234,8 @@ void rp_lineedit_init(void)
 
 int rp_lineedit_read(const char *prompt, const char *indent, char **line)
 {
+    if (rl_state <= 0)
+        return rp_lineplain_read(prompt, line);
     struct sigaction sa, old;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
@@ -168,7 +283,7 @@ int rp_lineedit_read(const char *prompt, const char *indent, char **line)
 
 void rp_lineedit_fini(void)
 {
-    if (history_path) {
+    if (rl_state > 0 && history_path) {
         write_history(history_path);
         history_truncate_file(history_path, HISTORY_MAX);
         free(history_path);

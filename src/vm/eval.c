@@ -23,6 +23,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
+#include "objects/typeslots.h"
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
@@ -206,6 +207,44 @@ static inline rp_obj_t *reusable_target(const uint32_t *next, rp_obj_t **fast, r
     return old;
 }
 
+// The result of comparison op (RP_LT..RP_GE) given how the operands
+// compare: 0 less, 1 equal, 2 greater, 3 unordered (a NaN).  Table
+// lookup instead of a switch: one site with six targets mispredicts.
+static inline int compare_outcome(unsigned op, int order)
+{
+    static const uint8_t masks[6] = {
+        [RP_LT] = 1, [RP_LE] = 3, [RP_EQ] = 2, [RP_NE] = 13, [RP_GT] = 4, [RP_GE] = 6,
+    };
+    return (masks[op] >> order) & 1;
+}
+
+// Executions of a BINARY_OP that was de-specialised before it may be
+// specialised again.
+#define BINOP_BACKOFF 64
+
+// The quickened opcode for a op b (same exact type, float or int), or 0.
+static inline unsigned binop_specialisation(rp_obj_t *a, rp_obj_t *b, unsigned oparg)
+{
+    unsigned op = oparg >= RP_BINOP_INPLACE ? oparg - RP_BINOP_INPLACE : oparg;
+    if (a->type == &rp_type_float) {
+        switch (op) {
+        case RP_BINOP_ADD: return RP_OP_BINARY_OP_ADD_FLOAT;
+        case RP_BINOP_SUB: return RP_OP_BINARY_OP_SUB_FLOAT;
+        case RP_BINOP_MUL: return RP_OP_BINARY_OP_MUL_FLOAT;
+        case RP_BINOP_TRUEDIV: return rp_float_value(b) != 0.0 ? RP_OP_BINARY_OP_DIV_FLOAT : 0;
+        default: return 0;
+        }
+    }
+    if (!rp_int_is_small(a) || !rp_int_is_small(b))
+        return 0;
+    switch (op) {
+    case RP_BINOP_ADD: return RP_OP_BINARY_OP_ADD_INT;
+    case RP_BINOP_SUB: return RP_OP_BINARY_OP_SUB_INT;
+    case RP_BINOP_MUL: return RP_OP_BINARY_OP_MUL_INT;
+    default: return 0;
+    }
+}
+
 // Signal check for backward jumps and calls.
 #define CHECK_SIGNALS()                                                      \
     do {                                                                     \
@@ -214,6 +253,18 @@ static inline rp_obj_t *reusable_target(const uint32_t *next, rp_obj_t **fast, r
             if (rp_vm_handle_signals() < 0)                                  \
                 goto error;                                                  \
         }                                                                    \
+    } while (0)
+
+// A conditional jump to oparg.  It can go backwards (jumps are threaded
+// to a loop's start), and then polls for signals like JUMP_BACKWARD, so
+// that `while True: ... if c: break` stays interruptible.  Callers have
+// the stack consistent for `goto error` (a popped operand may only be an
+// immortal singleton).
+#define COND_JUMP()                                                          \
+    do {                                                                     \
+        if (first + oparg < ip)                                              \
+            CHECK_SIGNALS();                                                 \
+        ip = first + oparg;                                                  \
     } while (0)
 
 // ---------------------------------------------------------------------
@@ -391,6 +442,45 @@ dispatch_top:
         }
         rp_incref(v);
         PUSH(v);
+        // Fuse with a following load (superinstruction, next time).
+        unsigned nop = rp_instr_op(*ip);
+        if (nop == RP_OP_LOAD_FAST)
+            ip[-1] = rp_instr_make(RP_OP_LOAD_FAST__LOAD_FAST, oparg);
+        else if (nop == RP_OP_LOAD_CONST)
+            ip[-1] = rp_instr_make(RP_OP_LOAD_FAST__LOAD_CONST, oparg);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        rp_obj_t *v = fast[oparg];
+        if (__builtin_expect(v == NULL, 0)) {
+            rp_ops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        rp_incref(v);
+        PUSH(v);
+        oparg = rp_instr_arg(*ip++);
+        v = fast[oparg];
+        if (__builtin_expect(v == NULL, 0)) {
+            rp_ops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        rp_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        rp_obj_t *v = fast[oparg];
+        if (__builtin_expect(v == NULL, 0)) {
+            rp_ops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        rp_incref(v);
+        PUSH(v);
+        v = CONST(rp_instr_arg(*ip++));
+        rp_incref(v);
+        PUSH(v);
         DISPATCH();
     }
 
@@ -555,7 +645,7 @@ dispatch_top:
                 switch (c->kind) {
                 case RP_K_INSTANCE:
                     d = *rp_icache_dict_slot(owner, c->offset);
-                    if (d && (res = rp_dict_get_str_borrow(d, name))) {
+                    if (d && (res = rp_dict_get_str_hint_borrow(d, name, &c->k2))) {
                         rp_incref(res);
                         goto load_attr_done;
                     }
@@ -679,7 +769,7 @@ dispatch_top:
             rp_obj_t **dp = rp_icache_dict_slot(owner, c->offset);
             if (!*dp && !rp_obj_dict_borrow(owner))
                 goto store_attr_slow;
-            r = rp_dict_set(*dp, name, v);
+            r = rp_dict_set_str_hint(*dp, name, v, &c->k2);
         } else {
         store_attr_slow:
             frame->sp = sp;
@@ -832,9 +922,23 @@ dispatch_top:
     }
 
     TARGET(BINARY_OP) {
+    binop_generic:;
         rp_obj_t *b = TOP();
         rp_obj_t *a = SECOND();
         rp_obj_t *res;
+        if (a->type == b->type && (a->type == &rp_type_float || a->type == &rp_type_int)) {
+            // Quicken: the specialised form has its own dispatch target
+            // and no switch on the operator.
+            if (ip[0] > 0) {
+                ip[0]--;
+            } else {
+                unsigned q = binop_specialisation(a, b, oparg);
+                if (q)
+                    ip[-1] = rp_instr_make(q, oparg);
+                else
+                    ip[0] = BINOP_BACKOFF;
+            }
+        }
         if (a->type == &rp_type_int && b->type == &rp_type_int &&
             rp_int_is_small(a) && rp_int_is_small(b)) {
             int64_t x = rp_int_small_value(a), y = rp_int_small_value(b), z;
@@ -985,6 +1089,24 @@ dispatch_top:
         }
         if ((oparg == RP_BINOP_ADD || oparg == RP_BINOP_ADD + RP_BINOP_INPLACE) &&
             a->type == &rp_type_str && b->type == &rp_type_str) {
+            if (a->refcnt == 2 && stores_to_local(ip + 1, fast, a)) {
+                // `s += t` / `s = s + t` on a local (CPython's
+                // unicode_concatenate): the local's reference would die at
+                // the store anyway, so drop it now and let the string grow
+                // in place when it is the only reference left.
+                fast[rp_instr_arg(ip[1])] = NULL;
+                rp_decref(a);
+                sp -= 1;
+                frame->sp = sp;
+                int r = rp_str_append_take(&sp[-1], b);
+                rp_decref(b);
+                if (r < 0) {
+                    sp -= 1;
+                    goto error;
+                }
+                ip += 1;
+                DISPATCH();
+            }
             res = rp_str_concat(a, b);
             if (!res)
                 goto error;
@@ -1002,6 +1124,143 @@ dispatch_top:
         release_operand(b);
         ip += 1;
         DISPATCH();
+    }
+
+    // Quickened BINARY_OP forms.  Each leaves through its own DISPATCH.
+#define BINOP_DEOPT()                                                        \
+    do {                                                                     \
+        ip[-1] = rp_instr_make(RP_OP_BINARY_OP, oparg);                      \
+        ip[0] = BINOP_BACKOFF;                                               \
+        goto binop_generic;                                                  \
+    } while (0)
+    // z (a double) is the result of a op b, two exact floats on the stack.
+#define BINOP_FLOAT_RESULT(zexpr)                                            \
+    do {                                                                     \
+        double z_ = (zexpr);                                                 \
+        if (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a))) { \
+            ((rp_float_t *)a)->value = z_;                                   \
+            sp -= 1;                                                         \
+            release_operand(b);                                              \
+            ip += 1;                                                         \
+            DISPATCH();                                                      \
+        }                                                                    \
+        if (b->refcnt == 1) {                                                \
+            ((rp_float_t *)b)->value = z_;                                   \
+            sp -= 1;                                                         \
+            sp[-1] = b;                                                      \
+            release_operand(a);                                              \
+            ip += 1;                                                         \
+            DISPATCH();                                                      \
+        }                                                                    \
+        rp_obj_t *r_ = reusable_target(ip + 1, fast, &rp_type_float);        \
+        if (r_)                                                              \
+            ((rp_float_t *)r_)->value = z_;                                  \
+        else if (!(r_ = new_float(z_)))                                      \
+            goto error;                                                      \
+        sp -= 1;                                                             \
+        sp[-1] = r_;                                                         \
+        release_operand(a);                                                  \
+        release_operand(b);                                                  \
+        ip += 1;                                                             \
+        DISPATCH();                                                          \
+    } while (0)
+    // z (an int64_t) is the result of a op b, two machine-word ints.
+#define BINOP_INT_RESULT(z)                                                  \
+    do {                                                                     \
+        rp_obj_t *r_;                                                        \
+        if (is_small_int_value(z)) {                                         \
+            r_ = RP_OBJ(&rp_small_ints[(z) - RP_SMALL_INT_MIN]);              \
+            rp_incref(r_);                                                   \
+        } else if (a->refcnt == 1 || (a->refcnt == 2 && stores_to_local(ip + 1, fast, a))) { \
+            ((rp_int_t *)a)->value = (z);                                    \
+            sp -= 1;                                                         \
+            release_operand(b);                                              \
+            ip += 1;                                                         \
+            DISPATCH();                                                      \
+        } else if (b->refcnt == 1) {                                         \
+            ((rp_int_t *)b)->value = (z);                                    \
+            sp -= 1;                                                         \
+            sp[-1] = b;                                                      \
+            release_operand(a);                                              \
+            ip += 1;                                                         \
+            DISPATCH();                                                      \
+        } else if ((r_ = reusable_target(ip + 1, fast, &rp_type_int)) != NULL) { \
+            ((rp_int_t *)r_)->value = (z);                                   \
+        } else if (!(r_ = new_big_int(z))) {                                 \
+            goto error;                                                      \
+        }                                                                    \
+        sp -= 1;                                                             \
+        sp[-1] = r_;                                                         \
+        release_operand(a);                                                  \
+        release_operand(b);                                                  \
+        ip += 1;                                                             \
+        DISPATCH();                                                          \
+    } while (0)
+
+    TARGET(BINARY_OP_ADD_FLOAT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        if (a->type != &rp_type_float || b->type != &rp_type_float)
+            BINOP_DEOPT();
+        BINOP_FLOAT_RESULT(rp_float_value(a) + rp_float_value(b));
+    }
+
+    TARGET(BINARY_OP_SUB_FLOAT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        if (a->type != &rp_type_float || b->type != &rp_type_float)
+            BINOP_DEOPT();
+        BINOP_FLOAT_RESULT(rp_float_value(a) - rp_float_value(b));
+    }
+
+    TARGET(BINARY_OP_MUL_FLOAT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        if (a->type != &rp_type_float || b->type != &rp_type_float)
+            BINOP_DEOPT();
+        BINOP_FLOAT_RESULT(rp_float_value(a) * rp_float_value(b));
+    }
+
+    TARGET(BINARY_OP_DIV_FLOAT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        if (a->type != &rp_type_float || b->type != &rp_type_float ||
+            rp_float_value(b) == 0.0)
+            BINOP_DEOPT();
+        BINOP_FLOAT_RESULT(rp_float_value(a) / rp_float_value(b));
+    }
+
+    TARGET(BINARY_OP_ADD_INT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        int64_t z;
+        if (a->type != &rp_type_int || b->type != &rp_type_int || !rp_int_is_small(a) ||
+            !rp_int_is_small(b) ||
+            __builtin_add_overflow(rp_int_small_value(a), rp_int_small_value(b), &z))
+            BINOP_DEOPT();
+        BINOP_INT_RESULT(z);
+    }
+
+    TARGET(BINARY_OP_SUB_INT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        int64_t z;
+        if (a->type != &rp_type_int || b->type != &rp_type_int || !rp_int_is_small(a) ||
+            !rp_int_is_small(b) ||
+            __builtin_sub_overflow(rp_int_small_value(a), rp_int_small_value(b), &z))
+            BINOP_DEOPT();
+        BINOP_INT_RESULT(z);
+    }
+
+    TARGET(BINARY_OP_MUL_INT) {
+        rp_obj_t *b = TOP();
+        rp_obj_t *a = SECOND();
+        int64_t z;
+        if (a->type != &rp_type_int || b->type != &rp_type_int || !rp_int_is_small(a) ||
+            !rp_int_is_small(b) ||
+            __builtin_mul_overflow(rp_int_small_value(a), rp_int_small_value(b), &z))
+            BINOP_DEOPT();
+        BINOP_INT_RESULT(z);
     }
 
     TARGET(UNARY_NEGATIVE) {
@@ -1069,26 +1328,12 @@ dispatch_top:
         if (a->type == &rp_type_int && b->type == &rp_type_int &&
             rp_int_is_small(a) && rp_int_is_small(b)) {
             int64_t x = rp_int_small_value(a), y = rp_int_small_value(b);
-            switch (oparg) {
-            case RP_LT: t = x < y; break;
-            case RP_LE: t = x <= y; break;
-            case RP_EQ: t = x == y; break;
-            case RP_NE: t = x != y; break;
-            case RP_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
+            t = compare_outcome(oparg, (x > y) + (x >= y));
             goto compare_bool;
         }
         if (a->type == &rp_type_float && b->type == &rp_type_float) {
             double x = rp_float_value(a), y = rp_float_value(b);
-            switch (oparg) {
-            case RP_LT: t = x < y; break;
-            case RP_LE: t = x <= y; break;
-            case RP_EQ: t = x == y; break;
-            case RP_NE: t = x != y; break;
-            case RP_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
+            t = compare_outcome(oparg, __builtin_isunordered(x, y) ? 3 : (x > y) + (x >= y));
             goto compare_bool;
         }
         if ((oparg == RP_EQ || oparg == RP_NE) && a->type == &rp_type_str &&
@@ -1116,12 +1361,13 @@ dispatch_top:
             // Fuse with a following conditional jump.
             uint32_t next = ip[2];
             unsigned nop = rp_instr_op(next);
-            if (nop == RP_OP_POP_JUMP_IF_FALSE) {
-                ip = t ? ip + 3 : first + rp_instr_arg(next);
-                DISPATCH();
-            }
-            if (nop == RP_OP_POP_JUMP_IF_TRUE) {
-                ip = t ? first + rp_instr_arg(next) : ip + 3;
+            if (nop == RP_OP_POP_JUMP_IF_FALSE || nop == RP_OP_POP_JUMP_IF_TRUE) {
+                if ((nop == RP_OP_POP_JUMP_IF_TRUE) != (t != 0)) {
+                    ip += 3;
+                    DISPATCH();
+                }
+                oparg = rp_instr_arg(next);
+                COND_JUMP();
                 DISPATCH();
             }
         }
@@ -1168,7 +1414,7 @@ dispatch_top:
     TARGET(POP_JUMP_IF_FALSE) {
         rp_obj_t *v = POP();
         if (v == rp_False) {
-            ip = first + oparg;
+            COND_JUMP();
         } else if (v != rp_True) {
             int t;
             if (v == rp_None)
@@ -1181,7 +1427,7 @@ dispatch_top:
             if (t < 0)
                 goto error;
             if (!t)
-                ip = first + oparg;
+                COND_JUMP();
             DISPATCH();
         }
         rp_decref(v);
@@ -1191,7 +1437,7 @@ dispatch_top:
     TARGET(POP_JUMP_IF_TRUE) {
         rp_obj_t *v = POP();
         if (v == rp_True) {
-            ip = first + oparg;
+            COND_JUMP();
         } else if (v != rp_False) {
             int t;
             if (v == rp_None)
@@ -1204,7 +1450,7 @@ dispatch_top:
             if (t < 0)
                 goto error;
             if (t)
-                ip = first + oparg;
+                COND_JUMP();
             DISPATCH();
         }
         rp_decref(v);
@@ -1214,16 +1460,17 @@ dispatch_top:
     TARGET(POP_JUMP_IF_NONE) {
         rp_obj_t *v = POP();
         if (v == rp_None)
-            ip = first + oparg;
+            COND_JUMP();
         rp_decref(v);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NOT_NONE) {
         rp_obj_t *v = POP();
-        if (v != rp_None)
-            ip = first + oparg;
+        bool jump = v != rp_None;
         rp_decref(v);
+        if (jump)
+            COND_JUMP();
         DISPATCH();
     }
 
@@ -1241,7 +1488,7 @@ dispatch_top:
                 goto error;
         }
         if (!t) {
-            ip = first + oparg;
+            COND_JUMP();
         } else {
             sp--;
             rp_decref(v);
@@ -1263,7 +1510,7 @@ dispatch_top:
                 goto error;
         }
         if (t) {
-            ip = first + oparg;
+            COND_JUMP();
         } else {
             sp--;
             rp_decref(v);
@@ -1315,6 +1562,18 @@ dispatch_top:
                 DISPATCH();
             }
             goto for_exhausted;
+        }
+        if (it->type == &rp_type_list_iter) {
+            rp_listiter_t *li = (rp_listiter_t *)it;
+            rp_obj_t *seq = li->seq;
+            if (seq && li->index < rp_list_len(seq)) {
+                next = rp_list_get_borrow(seq, li->index++);
+                rp_incref(next);
+                PUSH(next);
+                ip += 1;
+                DISPATCH();
+            }
+            // Exhausted: listiter_next below drops the list.
         }
         if (it->type == &rp_type_generator) {
             // Resume the generator's frame in this loop (no C recursion);
@@ -1652,7 +1911,27 @@ dispatch_top:
         }
         frame->sp = sp;
         frame->ip = ip;
-        rp_obj_t *res = rp_obj_call(callable, args, npos, kwnames);
+        rp_obj_t *res;
+        if (callable->type == &rp_type_builtin_function && !kwnames &&
+            rp_recursion_depth < rp_recursion_limit) {
+            // Built-in functions and bound built-in methods (math.sqrt,
+            // len): their C function directly, as bf_call does.
+            rp_builtin_function_t *bf = (rp_builtin_function_t *)callable;
+            rp_recursion_depth++;
+            res = bf->def->fn(bf->self, args, npos, NULL);
+            rp_recursion_depth--;
+        } else if (callable->type == &rp_type_method_descr && !kwnames && npos >= 1 &&
+                   args[0]->type == ((rp_method_descr_t *)callable)->type &&
+                   rp_recursion_depth < rp_recursion_limit) {
+            // list.append(x) after LOAD_METHOD: self's type is the
+            // descriptor's own, so md_call's check passes.
+            rp_method_descr_t *md = (rp_method_descr_t *)callable;
+            rp_recursion_depth++;
+            res = md->def->fn(args[0], args + 1, npos - 1, NULL);
+            rp_recursion_depth--;
+        } else {
+            res = rp_obj_call(callable, args, npos, kwnames);
+        }
         kwnames = NULL;
         while (sp > base) {
             rp_obj_t *v = POP();

@@ -28,6 +28,7 @@
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
 #include "objects/typeslots.h"
+#include "objects/contutil.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/frameobj.h"
@@ -74,11 +75,18 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_frame, &rp_type_traceback,
 };
 
+static bool types_ready;   // every builtin type is ready: exceptions print
+
 static int fail_init(const char *what)
 {
     fprintf(stderr, "refpy: cannot initialise %s\n", what);
-    if (rp_err_occurred())
+    // Printing needs the exception's type (and str, repr...) ready: with a
+    // type half-readied the printer would only raise again.
+    // (Nor is it freed then: its type may lack its dealloc slot.)
+    if (rp_err_occurred() && types_ready) {
         rp_err_print();
+        rp_err_clear();
+    }
     return -1;
 }
 
@@ -115,7 +123,8 @@ int rp_vm_init(int argc, char **argv)
             return fail_init(builtin_types[i]->name);
     if (rp_str_init() < 0 || rp_bytes_init() < 0 || rp_exc_init() < 0 || rp_code_init() < 0)
         return fail_init("builtin types");
-    rp_typeslots_warm();
+    types_ready = true;
+    rp_ids_init();
     rp_super_args_hook = rp_vm_super_args;
 
     rp_obj_t *av = rp_list_new(0);
@@ -215,6 +224,13 @@ void rp_vm_fini(void)
         for (size_t i = 0; i < sizeof names / sizeof *names; i++)
             if (rp_dict_get_cstr_borrow(sd, names[i]))
                 rp_dict_set_cstr(sd, names[i], rp_None);
+        // sys.last_* are not there at start-up: remove them with their keys.
+        for (size_t i = 0; i < 3; i++) {
+            rp_obj_t *k = rp_str_from_cstr(names[i]);
+            if (k)
+                rp_dict_pop_if_present(sd, k, NULL);
+            rp_xdecref(k);
+        }
     }
     rp_err_clear();
 
@@ -270,6 +286,16 @@ void rp_vm_fini(void)
     free(dicts);
     rp_gc_collect_no_fail();
     rp_vm_eval_fini();
+    // Caches whose contents depend on what the program did.
+    rp_type_cache_clear();
+    rp_slotdef_names_clear();
+    rp_err_fini();
+    // gc.callbacks (as CPython's finalisation clears it).
+    rp_obj_t *callbacks = rp_gc_callbacks_borrow();
+    if (callbacks && RP_TYPE(callbacks)->clear)
+        RP_TYPE(callbacks)->clear(callbacks);
+    rp_gc_collect_no_fail();
+    rp_contutil_fini();
     rp_file_release_std_buffers();
 }
 

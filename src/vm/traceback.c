@@ -18,6 +18,8 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
+#include "parse/ast.h"
+#include "parse/parser.h"
 #include "vm/frameobj.h"
 #include "vm/ops.h"
 #include "vm/vm.h"
@@ -161,24 +163,156 @@ static bool source_line(const char *filename, int lineno, const char **start, si
     return true;
 }
 
-static void display_source_line(rp_strbuf_t *b, rp_obj_t *filename, int lineno)
+// Number of code points in the first n bytes of UTF-8 text s[0..len)
+// (CPython's _PyPegen_byte_offset_to_character_offset: an offset past the
+// end counts the terminating NUL as one more character).
+static rp_ssize_t char_offset(const char *s, size_t len, rp_ssize_t n)
+{
+    rp_ssize_t extra = 0;
+    if (n > (rp_ssize_t)len) {
+        extra = 1;
+        n = (rp_ssize_t)len;
+    }
+    rp_ssize_t chars = 0;
+    for (rp_ssize_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            chars++;
+    return chars + extra;
+}
+
+// Byte offset of code point k in s[0..len).
+static size_t byte_offset(const char *s, size_t len, rp_ssize_t k)
+{
+    size_t i = 0;
+    while (i < len && k > 0) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        k--;
+    }
+    return i;
+}
+
+#define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
+
+// The anchors CPython 3.11 draws inside the failing expression: the
+// operator of a binary operation, the brackets of a subscript.  seg is
+// the expression's text; *left/*right receive byte offsets in it.
+// Returns 1 with anchors, 0 without.
+static int segment_anchors(const char *seg, size_t len, rp_ssize_t *left, rp_ssize_t *right)
+{
+    rp_arena_t *arena = rp_arena_new();
+    if (!arena)
+        return 0;
+    rp_parse_error_t perr;
+    memset(&perr, 0, sizeof perr);
+    int res = 0;
+    rp_mod_t *mod = rp_parse(arena, seg, len, "<segment>", RP_PARSE_FILE, &perr);
+    if (!mod) {
+        rp_parse_error_clear(&perr);
+    } else if (mod->body.n == 1 && mod->body.a[0]->kind == RP_S_EXPR) {
+        rp_expr_t *e = mod->body.a[0]->v.expr.value;
+        rp_ssize_t n = (rp_ssize_t)len;
+        if (e->kind == RP_E_BINOP) {
+            int from = e->v.binop.left->end_col_offset, to = e->v.binop.right->col_offset;
+            for (int i = from; i < to && i < n; i++) {
+                if (IS_WS(seg[i]))
+                    continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < to && !IS_WS(seg[i + 1]))
+                    ++*right;
+                if (i + 1 < to && seg[i] == ')')
+                    continue;
+                break;
+            }
+            res = *left >= 0;
+        } else if (e->kind == RP_E_SUBSCRIPT) {
+            *left = e->v.subscript.value->end_col_offset;
+            *right = e->v.subscript.slice->end_col_offset + 1;
+            while (*left < n && seg[*left] != '[')
+                ++*left;
+            while (*right < n && seg[*right] != ']')
+                ++*right;
+            if (*right < n)
+                *right += 1;
+            res = 1;
+        }
+    }
+    rp_arena_free(arena);
+    return res;
+}
+
+// The marker line under a traceback's source line (CPython 3.11's
+// tb_displayline): "^" under the failing instruction's source range,
+// "~~~^^^~~~" when a binary operator or subscript can be singled out;
+// omitted when the range is the whole line.  line[0..len) is the full
+// source line, indent its count of leading whitespace characters.
+static void print_carets(rp_strbuf_t *b, rp_code_t *co, int lasti, const char *line,
+                         size_t len, rp_ssize_t indent)
+{
+    int start_line;
+    rp_code_pos_t pos;
+    if (!co || !rp_code_position(co, lasti, &start_line, &pos))
+        return;
+    if (start_line < 0 || pos.end_lineno < 0 || pos.col < 0 || pos.end_col < 0)
+        return;
+    rp_ssize_t line_chars = char_offset(line, len, (rp_ssize_t)len);
+    rp_ssize_t start = char_offset(line, len, pos.col);
+    rp_ssize_t end = char_offset(line, len, pos.end_col);
+    rp_ssize_t left = -1, right = -1;
+    const char *primary = "^", *secondary = "^";
+    if (start_line == pos.end_lineno) {
+        size_t bs = byte_offset(line, len, start), be = byte_offset(line, len, end);
+        rp_ssize_t l = -1, r = -1;
+        if (be > bs && segment_anchors(line + bs, be - bs, &l, &r)) {
+            left = char_offset(line + bs, be - bs, l) + start;
+            right = char_offset(line + bs, be - bs, r) + start;
+            primary = "~";
+            secondary = "^";
+        }
+    } else {
+        rp_ssize_t i = line_chars;
+        while (--i >= 0 && i < (rp_ssize_t)len && IS_WS(line[i]))
+            ;
+        end = i + 1;
+    }
+    bool secondary_ranges = left != -1 || right != -1;
+    if (end - start == line_chars - indent && !secondary_ranges)
+        return;
+    for (rp_ssize_t k = indent - 4 + 1; k <= end; k++) {
+        if (k <= start)
+            out(b, " ");
+        else if (secondary_ranges && left < k && k <= right)
+            out(b, secondary);
+        else
+            out(b, primary);
+    }
+    out(b, "\n");
+}
+
+static void display_source_line(rp_strbuf_t *b, rp_obj_t *filename, int lineno,
+                                rp_code_t *co, int lasti)
 {
     const char *fn = filename && rp_str_check(filename) ? rp_str_utf8(filename, NULL) : NULL;
     if (!fn) {
         rp_err_clear();
         return;
     }
-    const char *start;
+    const char *line;
     size_t len;
-    if (!source_line(fn, lineno, &start, &len))
+    if (!source_line(fn, lineno, &line, &len))
         return;
-    while (len && (*start == ' ' || *start == '\t' || *start == '\f')) {
+    const char *start = line;
+    size_t rest = len;
+    while (rest && (*start == ' ' || *start == '\t' || *start == '\f')) {
         start++;
-        len--;
+        rest--;
     }
     out(b, "    ");
-    rp_strbuf_append_utf8(b, start, len);
+    rp_strbuf_append_utf8(b, start, rest);
     out(b, "\n");
+    print_carets(b, co, lasti, line, len, (rp_ssize_t)(start - line));
 }
 
 // ---------------------------------------------------------------------
@@ -261,7 +395,7 @@ static void print_traceback(rp_strbuf_t *b, rp_obj_t *tb)
             rp_strbuf_append_format(b, "  File \"%S\", line %d, in %S\n",
                                     filename ? filename : rp_None, t->lineno,
                                     name ? name : rp_None);
-            display_source_line(b, filename, t->lineno);
+            display_source_line(b, filename, t->lineno, co, t->lasti);
         }
     }
     if (cnt > TB_RECURSIVE_CUTOFF)
