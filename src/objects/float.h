@@ -40,8 +40,8 @@ rp_obj_t *rp_float_binop(rp_obj_t *a, rp_obj_t *b, int op);
 // ZeroDivisionError "float divmod()".
 rp_obj_t *rp_float_divmod(rp_obj_t *a, rp_obj_t *b);
 
-// Frees the blocks kept for reuse by dead floats (full collections, as
-// CPython's clear_freelists).
-void rp_float_clear_free_list(void);
+// Returns the blocks kept on the float free list to the allocator (at
+// finalisation, so no block outlives the program).
+void rp_float_fini(void);
 
 #endif
