@@ -215,6 +215,7 @@ void rp_vm_fini(void)
     if (rp_gc_is_enabled())
         rp_gc_collect(2);
     rp_err_clear();
+    rp_gc_set_tracer(NULL);     // memlab.trace_gc: not the internal ones
 
     // Special places where user values hide.
     if (rp_interp.builtins)
