@@ -412,9 +412,14 @@ static inline void small_free(void *b)
     }
 }
 
+// Requests past this fail without asking malloc (MemoryError): no machine
+// refpy runs on has a terabyte to give, and the sanitizers' allocator
+// would warn on stderr about such a request instead of quietly failing.
+#define LARGE_MAX ((size_t)1 << 40)
+
 static void *large_alloc(size_t n)
 {
-    if (n > (size_t)PTRDIFF_MAX - sizeof(large_t))
+    if (n > LARGE_MAX)
         return NULL;
     large_t *h = malloc(sizeof(large_t) + n);
     if (!h)
@@ -519,6 +524,8 @@ void *rp_mem_realloc(void *p, size_t n)
     if (unlikely(++alloc_count == fail_at))
         return NULL;
     void *q;
+    if (n > LARGE_MAX)
+        return NULL;
     if (!in_arena(p) && n > RP_SMALL_MAX && !hook_alloc) {
         // Large to large: let malloc move it.
         large_t *h = (large_t *)p - 1;
@@ -598,8 +605,13 @@ void rp_mem_free_object(void *p)
 // ---------------------------------------------------------------------
 // Object marks, liveness, walking
 
+static uint64_t object_marks;
+
+uint64_t rp_mem_object_count(void) { return object_marks; }
+
 void rp_mem_mark_object(void *p, bool is_object)
 {
+    object_marks += is_object;
     if (in_arena(p)) {
         pool_t *pool = (pool_t *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
         size_t g = ((uintptr_t)p & (POOL_SIZE - 1)) >> 4;

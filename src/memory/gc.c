@@ -532,6 +532,38 @@ static void gc_write(const char *text)
     }
 }
 
+static rp_gc_tracer_fn tracer;
+
+void rp_gc_set_tracer(rp_gc_tracer_fn fn)
+{
+    tracer = fn;
+}
+
+// Phases 2-4 with the numbers a tracer reports: the references internal
+// to `base` (sum of refcounts minus sum of gc_refs once subtracted) and
+// the roots (objects with gc_refs left).
+static rp_ssize_t deduce_unreachable_traced(rp_gc_head_t *base, rp_gc_head_t *unreachable,
+                                            rp_gc_trace_info_t *info)
+{
+    update_refs(base);
+    rp_ssize_t total = 0;
+    for (rp_gc_head_t *g = gc_next(base); g != base; g = gc_next(g)) {
+        total += gc_get_refs(g);
+        info->examined++;
+    }
+    tracer(RP_GC_TRACE_START, info);
+    subtract_refs(base);
+    rp_ssize_t external = 0;
+    for (rp_gc_head_t *g = gc_next(base); g != base; g = gc_next(g)) {
+        external += gc_get_refs(g);
+        info->roots += gc_get_refs(g) > 0;
+    }
+    info->internal_refs = total - external;
+    tracer(RP_GC_TRACE_SUBTRACTED, info);
+    rp_gc_list_init(unreachable);
+    return move_unreachable(base, unreachable);
+}
+
 static void debug_cycle(const char *msg, rp_obj_t *op)
 {
     char buf[320];
@@ -564,7 +596,7 @@ static double perf_counter(void)
 // Phase 7: runs type->finalize once per object (FINALIZED set first).
 // A finalizer may free objects of the list (dealloc untracks them), so
 // the loop always takes the first object left and moves it to `seen`.
-static void finalize_garbage(rp_gc_head_t *collectable)
+static void finalize_garbage(rp_gc_head_t *collectable, rp_gc_trace_info_t *info)
 {
     rp_gc_head_t seen;
     rp_gc_list_init(&seen);
@@ -575,6 +607,12 @@ static void finalize_garbage(rp_gc_head_t *collectable)
         rp_destructor finalize = op->type->finalize;
         if (!(g->prev & FINALIZED) && finalize) {
             g->prev |= FINALIZED;
+            info->finalizers++;
+            if (tracer) {
+                info->obj = op;
+                tracer(RP_GC_TRACE_FINALIZER, info);
+                info->obj = NULL;
+            }
             rp_incref(op);
             finalize(op);
             if (rp_err_occurred())
@@ -676,7 +714,9 @@ static rp_ssize_t gc_collect_main(int generation, rp_ssize_t *n_collected,
     // Phases 2-4.  (Survivors are counted on the way rather than by
     // walking the list again, as CPython's gc_list_size does.)
     rp_gc_head_t unreachable;
-    rp_ssize_t survivors = deduce_unreachable(young, &unreachable);
+    rp_gc_trace_info_t info = {.generation = generation};
+    rp_ssize_t survivors = tracer ? deduce_unreachable_traced(young, &unreachable, &info)
+                                  : deduce_unreachable(young, &unreachable);
 
     // Phases 5-6.
     survivors -= untrack_tuples(young);
@@ -704,14 +744,35 @@ static rp_ssize_t gc_collect_main(int generation, rp_ssize_t *n_collected,
         }
     }
 
+    if (tracer) {
+        // Listed as gc.collect() counts them: without virtual dicts.
+        unmark_virtual_dicts(&unreachable);
+        for (rp_gc_head_t *g = gc_next(&unreachable); g != &unreachable; g = gc_next(g))
+            info.unreachable += gc_is_collecting(g);
+        tracer(RP_GC_TRACE_UNREACHABLE, &info);
+        for (rp_gc_head_t *g = gc_next(&unreachable); g != &unreachable; g = gc_next(g)) {
+            if (gc_is_collecting(g)) {
+                info.obj = rp_gc_obj(g);
+                tracer(RP_GC_TRACE_UNREACHABLE_OBJ, &info);
+            }
+        }
+        info.obj = NULL;
+        tracer(RP_GC_TRACE_UNREACHABLE_END, &info);
+    }
+
     // Phases 7-8.
-    finalize_garbage(&unreachable);
+    finalize_garbage(&unreachable, &info);
     rp_gc_head_t final_unreachable;
     handle_resurrected_objects(&unreachable, &final_unreachable, old);
 
     // Phase 9.
     m += rp_gc_list_size(&final_unreachable) - unmark_virtual_dicts(&final_unreachable);
     delete_garbage(&final_unreachable, old);
+    if (tracer) {
+        info.freed = m;
+        info.resurrected = info.unreachable - m > 0 ? info.unreachable - m : 0;
+        tracer(RP_GC_TRACE_DONE, &info);
+    }
 
     if (rp_gc_state.debug & RP_GC_DEBUG_STATS) {
         char buf[160];

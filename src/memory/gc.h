@@ -148,6 +148,36 @@ void rp_gc_set_debug(int flags);
 typedef void (*rp_gc_writer_fn)(const char *text);
 void rp_gc_set_writer(rp_gc_writer_fn writer);
 
+// A tracer of collections (memlab.trace_gc): told about each phase of
+// every collection in plain numbers.  Unset (the default) it costs one
+// test per collection.  The tracer runs inside the collection: between
+// RP_GC_TRACE_START and RP_GC_TRACE_UNREACHABLE_END it must not run Python
+// code nor allocate or free objects (writing text with stdio is fine).
+typedef enum {
+    RP_GC_TRACE_START,            // generation; examined: objects in the set
+    RP_GC_TRACE_SUBTRACTED,       // internal_refs subtracted; roots: objects
+                                  // still referenced from outside the set
+    RP_GC_TRACE_UNREACHABLE,      // unreachable: how many (then one call each)
+    RP_GC_TRACE_UNREACHABLE_OBJ,  // obj: one unreachable object (borrowed)
+    RP_GC_TRACE_UNREACHABLE_END,  // the list of unreachable objects ended
+    RP_GC_TRACE_FINALIZER,        // obj: its finalizer is about to run
+    RP_GC_TRACE_DONE,             // finalizers run, resurrected, freed
+} rp_gc_trace_phase_t;
+typedef struct rp_gc_trace_info {
+    int generation;
+    rp_ssize_t examined;        // tracked objects examined
+    rp_ssize_t internal_refs;   // references internal to the set
+    rp_ssize_t roots;           // objects referenced from outside the set
+    rp_ssize_t unreachable;     // objects found unreachable
+    rp_ssize_t finalizers;      // finalizers run
+    rp_ssize_t resurrected;     // unreachable objects a finalizer revived
+    rp_ssize_t freed;           // objects whose cycles were cleared
+    rp_obj_t *obj;              // UNREACHABLE_OBJ / FINALIZER (borrowed)
+} rp_gc_trace_info_t;
+typedef void (*rp_gc_tracer_fn)(rp_gc_trace_phase_t phase, const rp_gc_trace_info_t *info);
+// Installs the tracer (NULL removes it).
+void rp_gc_set_tracer(rp_gc_tracer_fn tracer);
+
 // gc.freeze(): moves every tracked object to the permanent generation,
 // which collections ignore; gc.unfreeze() moves them back to the oldest.
 void rp_gc_freeze(void);

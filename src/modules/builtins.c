@@ -855,6 +855,10 @@ rp_obj_t *rp_mod_builtins_create(void)
                                       rp_newref(RP_OBJ(builtin_types[i].type))) < 0)
             goto fail;
     }
+    // Readied now rather than at first use, so that the objects left at
+    // exit do not depend on whether the program touched exit/quit.
+    if (rp_type_ready(&quitter_type) < 0)
+        goto fail;
     if (rp_module_add_object_take(m, "None", rp_newref(rp_None)) < 0 ||
         rp_module_add_object_take(m, "True", rp_newref(rp_True)) < 0 ||
         rp_module_add_object_take(m, "False", rp_newref(rp_False)) < 0 ||

@@ -15,6 +15,8 @@
 // rp_contutil_repr_leave(o).
 int rp_contutil_repr_enter(rp_obj_t *o);
 void rp_contutil_repr_leave(rp_obj_t *o);
+// Frees the (empty) repr stack; at finalisation.
+void rp_contutil_fini(void);
 
 // Estimated length of an iterable (CPython's PyObject_LengthHint): its
 // len() if it has one, else __length_hint__(), else dflt.  -1 with an

@@ -146,6 +146,11 @@ rp_obj_t *rp_err_nomemory(void)
     return NULL;
 }
 
+void rp_err_fini(void)
+{
+    rp_clear(&memory_error);
+}
+
 rp_obj_t *rp_err_bad_internal_call(const char *where)
 {
     return rp_err_format(&rp_exc_SystemError, "bad argument to internal function (%s)", where);

@@ -43,6 +43,9 @@ void rp_err_set_object(rp_obj_t *exc_or_type);
 void rp_err_set_value(rp_type_t *type, rp_obj_t *value);
 // MemoryError (preallocated instance: works when memory is exhausted).
 rp_obj_t *rp_err_nomemory(void);
+// Releases the preallocated MemoryError (at finalisation; the next
+// rp_err_nomemory makes a new one).
+void rp_err_fini(void);
 // Wrong arg errors: rp_err_bad_internal_call for states that should be
 // impossible in correct callers (SystemError).
 rp_obj_t *rp_err_bad_internal_call(const char *where);

@@ -735,6 +735,26 @@ void rp_file_flush_std(void)
     }
 }
 
+void rp_file_release_std_buffers(void)
+{
+    rp_file_flush_std();
+    for (int i = 0; i < MAX_STD; i++) {
+        rp_file_t *f = std_files[i];
+        if (!f)
+            continue;
+        if (!f->wlen) {
+            rp_mem_free(f->wbuf);
+            f->wbuf = NULL;
+            f->wcap = 0;
+        }
+        if (f->rpos >= f->rlen) {
+            rp_mem_free(f->rbuf);
+            f->rbuf = NULL;
+            f->rcap = f->rlen = f->rpos = 0;
+        }
+    }
+}
+
 rp_obj_t *rp_file_open(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
 {
     static const char *const kwlist[] = { "file", "mode", "buffering", "encoding", "errors",

@@ -57,6 +57,15 @@ typedef struct {
 
 static mcache_entry_t mcache[MCACHE_SIZE];
 
+void rp_type_cache_clear(void)
+{
+    for (unsigned i = 0; i < MCACHE_SIZE; i++) {
+        mcache[i].version = 0;
+        mcache[i].value = NULL;
+        rp_clear(&mcache[i].name);
+    }
+}
+
 static inline unsigned mcache_index(uint32_t version, rp_obj_t *name)
 {
     uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)version * 2654435761u);
@@ -415,6 +424,10 @@ static int add_operators(rp_type_t *type, rp_type_t *base)
         if (!wrapper_wanted(type, d))
             continue;
         rp_obj_t *name = rp_slotdef_name(i);
+        if (name == rp_None) {      // interning it ran out of memory
+            rp_err_nomemory();
+            return -1;
+        }
         if (rp_dict_get_str_borrow(type->dict, name))
             continue;
         rp_obj_t *w = rp_wrapper_descr_new(type, d, fn);

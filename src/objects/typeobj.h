@@ -55,6 +55,9 @@ static inline bool rp_type_check(const rp_obj_t *o)
 // iterators, exceptions...).  Types already ready are skipped; call once
 // at start-up.  0 / -1 with an exception set.
 int rp_type_ready_all(void);
+// Empties the attribute lookup cache, releasing the names it holds (at
+// finalisation, so that only the interpreter's fixed objects remain).
+void rp_type_cache_clear(void);
 
 // mappingproxy: the read-only view returned by C.__dict__.
 extern rp_type_t rp_type_mappingproxy;

@@ -61,6 +61,15 @@ rp_obj_t *rp_binop_dunder(int op, int kind)
     return s;
 }
 
+void rp_ids_init(void)
+{
+    for (int i = 0; i < RP_ID_COUNT; i++)
+        rp_id(i);
+    for (int op = 0; op < 13; op++)
+        for (int kind = 0; kind < 3; kind++)
+            rp_binop_dunder(op, kind);
+}
+
 // ---------------------------------------------------------------------
 // Lookup and calling helpers
 
@@ -713,6 +722,12 @@ const rp_slotdef_t rp_slotdefs[] = {
 
 static rp_obj_t *slotdef_names[NSLOTDEFS];
 
+void rp_slotdef_names_clear(void)
+{
+    for (size_t i = 0; i < NSLOTDEFS; i++)
+        rp_clear(&slotdef_names[i]);
+}
+
 rp_obj_t *rp_slotdef_name(int i)
 {
     rp_obj_t *s = slotdef_names[i];
@@ -725,6 +740,17 @@ rp_obj_t *rp_slotdef_name(int i)
         slotdef_names[i] = s;
     }
     return s;
+}
+
+void rp_typeslots_warm(void)
+{
+    for (int i = 0; i < RP_ID_COUNT; i++)
+        (void)rp_id(i);
+    for (int op = 0; op < 13; op++)
+        for (int kind = 0; kind < 3; kind++)
+            (void)rp_binop_dunder(op, kind);
+    for (int i = 0; i < (int)NSLOTDEFS; i++)
+        (void)rp_slotdef_name(i);
 }
 
 // ---------------------------------------------------------------------

@@ -40,6 +40,16 @@ static inline rp_obj_t *rp_id(int id)
     return s ? s : rp_id_slow(id);
 }
 #define RP_ID(n) rp_id(RP_ID_##n)
+// Creates every identifier and operator dunder name now (at start-up), so
+// that the objects living at exit do not depend on which ones a program
+// happened to need.  Failures are left to the lazy path.
+void rp_ids_init(void);
+
+// Creates every identifier, operator dunder name and slot-wrapper name
+// now rather than on first use, so the set of live blocks after start-up
+// does not depend on what a program did (-X showrefcount, leak checks).
+// Called once by rp_vm_init after the types are ready.
+void rp_typeslots_warm(void);
 
 // Binary operator names without underscores ("add", "floordiv"), their
 // symbols for messages ("+", "//"), indexed by RP_BINOP_*.
@@ -92,6 +102,8 @@ typedef struct rp_slotdef {
 extern const rp_slotdef_t rp_slotdefs[];
 // Interned name of slotdefs[i] (borrowed).
 rp_obj_t *rp_slotdef_name(int i);
+// Releases the interned names rp_slotdef_name made (at finalisation).
+void rp_slotdef_names_clear(void);
 
 static inline void *rp_slot_get(const rp_type_t *t, size_t offset)
 {

@@ -27,6 +27,8 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
+#include "objects/typeslots.h"
+#include "objects/contutil.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/frameobj.h"
@@ -122,6 +124,8 @@ int rp_vm_init(int argc, char **argv)
     if (rp_str_init() < 0 || rp_bytes_init() < 0 || rp_exc_init() < 0 || rp_code_init() < 0)
         return fail_init("builtin types");
     types_ready = true;
+    rp_ids_init();
+    rp_typeslots_warm();
     rp_super_args_hook = rp_vm_super_args;
 
     rp_obj_t *av = rp_list_new(0);
@@ -221,6 +225,13 @@ void rp_vm_fini(void)
         for (size_t i = 0; i < sizeof names / sizeof *names; i++)
             if (rp_dict_get_cstr_borrow(sd, names[i]))
                 rp_dict_set_cstr(sd, names[i], rp_None);
+        // sys.last_* are not there at start-up: remove them with their keys.
+        for (size_t i = 0; i < 3; i++) {
+            rp_obj_t *k = rp_str_from_cstr(names[i]);
+            if (k)
+                rp_dict_pop_if_present(sd, k, NULL);
+            rp_xdecref(k);
+        }
     }
     rp_err_clear();
 
@@ -276,7 +287,17 @@ void rp_vm_fini(void)
     free(dicts);
     rp_gc_collect_no_fail();
     rp_vm_eval_fini();
-    rp_file_flush_std();
+    // Caches whose contents depend on what the program did.
+    rp_type_cache_clear();
+    rp_slotdef_names_clear();
+    rp_err_fini();
+    // gc.callbacks (as CPython's finalisation clears it).
+    rp_obj_t *callbacks = rp_gc_callbacks_borrow();
+    if (callbacks && RP_TYPE(callbacks)->clear)
+        RP_TYPE(callbacks)->clear(callbacks);
+    rp_gc_collect_no_fail();
+    rp_contutil_fini();
+    rp_file_release_std_buffers();
 }
 
 // ---------------------------------------------------------------------
