@@ -735,8 +735,9 @@ void rp_file_flush_std(void)
     }
 }
 
-void rp_file_release_std_buffers(void)
+void rp_file_fini(void)
 {
+    rp_clear(&unsupported_operation);
     rp_file_flush_std();
     for (int i = 0; i < MAX_STD; i++) {
         rp_file_t *f = std_files[i];

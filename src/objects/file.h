@@ -34,8 +34,9 @@ rp_obj_t *rp_file_raise_errno(int err, rp_obj_t *filename);
 // Flushes the buffers of every standard stream created by
 // rp_file_from_fd (before printing tracebacks and at exit).
 void rp_file_flush_std(void);
-// Flushes the standard streams and frees their (empty) buffers; they are
-// made again on the next use.  At finalisation.
-void rp_file_release_std_buffers(void);
+// At finalisation: flushes the standard streams and frees their (empty)
+// buffers, and drops io.UnsupportedOperation; all are made again on the
+// next use.
+void rp_file_fini(void);
 
 #endif

@@ -172,6 +172,10 @@ static void remove_subclass(rp_type_t *base, rp_type_t *type)
                     sizeof(rp_obj_t *) * (size_t)(l->ob.size - i - 1));
             l->ob.size--;
             rp_decref(a);
+            // The list was made for the first subclass: drop it with the
+            // last, so a static base is left as it was before.
+            if (l->ob.size == 0)
+                rp_clear(&base->subclasses);
             return;
         }
     }
