@@ -605,8 +605,13 @@ void rp_mem_free_object(void *p)
 // ---------------------------------------------------------------------
 // Object marks, liveness, walking
 
+static uint64_t object_marks;
+
+uint64_t rp_mem_object_count(void) { return object_marks; }
+
 void rp_mem_mark_object(void *p, bool is_object)
 {
+    object_marks += is_object;
     if (in_arena(p)) {
         pool_t *pool = (pool_t *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
         size_t g = ((uintptr_t)p & (POOL_SIZE - 1)) >> 4;

@@ -54,6 +54,8 @@ void rp_mem_set_hooks(rp_mem_hook_alloc on_alloc, rp_mem_hook_free on_free);
 void rp_mem_fail_after(uint64_t n);
 // Number of allocation requests so far (alloc, calloc, growing realloc).
 uint64_t rp_mem_alloc_count(void);
+// Number of blocks marked as objects so far (objects created).
+uint64_t rp_mem_object_count(void);
 
 // Per-type free lists (float): a block kept on a free list stays
 // allocated (unmarked as an object).  Its owner may reuse it only while

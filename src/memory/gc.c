@@ -237,6 +237,16 @@ void rp_gc_on_free(void)
         rp_gc_state.generations[0].count--;
 }
 
+void rp_gc_adjust_count(int delta)
+{
+    rp_gc_state.generations[0].count += delta;
+}
+
+int rp_gc_count0(void)
+{
+    return rp_gc_state.generations[0].count;
+}
+
 // ---------------------------------------------------------------------
 // gc_refs: a working copy of the reference count kept in prev during
 // phases 2-4 (and 8).
@@ -471,27 +481,35 @@ static rp_ssize_t untrack_dicts(rp_gc_head_t *head)
 // ---------------------------------------------------------------------
 // Virtual instance dicts (see the counting rule above).
 
-rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o)
+bool rp_gc_type_has_inline_values(rp_type_t *t)
 {
-    rp_type_t *t = o->type;
     if (!(t->flags & RP_TPFLAG_HEAPTYPE) || t->dict_offset <= 0 ||
         (t->flags & RP_TPFLAG_TYPE_SUBCLASS))
-        return NULL;
+        return false;
     // CPython 3.11 keeps attributes inline only when the dict slot was
     // added by a class over a fixed-size base that has no dict itself.
     rp_type_t *base = t->base;
     while (base && (base->flags & RP_TPFLAG_HEAPTYPE))
         base = base->base;
-    if (base && base->dict_offset)
+    return !(base && base->dict_offset);
+}
+
+void rp_gc_dict_count_as_allocated(rp_obj_t *dict)
+{
+    rp_dict_count_as_allocated(dict);
+}
+
+rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o)
+{
+    rp_type_t *t = o->type;
+    if (!rp_gc_type_has_inline_values(t))
         return NULL;
     rp_obj_t *d = *(rp_obj_t **)((char *)o + t->dict_offset);
+    // A dict that got a key its class's shared table could not take
+    // (objects/sharedkeys.h) is a real dict in CPython too: it is no
+    // longer UNCOUNTED.
     if (!d || d->type != &rp_type_dict || d->refcnt != 1 ||
-        (rp_gc_head(d)->prev & MATERIALIZED))
-        return NULL;
-    // A class's shared-key table holds at most 29 names
-    // (SHARED_KEYS_MAX_SIZE 30, less one for the first instance): an
-    // instance with more attributes has a real dict in CPython too.
-    if (rp_dict_len(d) >= 30)
+        (rp_gc_head(d)->prev & MATERIALIZED) || !(rp_gc_head(d)->prev & RP_GC_PREV_UNCOUNTED))
         return NULL;
     return d;
 }
@@ -532,6 +550,38 @@ static void gc_write(const char *text)
     }
 }
 
+static rp_gc_tracer_fn tracer;
+
+void rp_gc_set_tracer(rp_gc_tracer_fn fn)
+{
+    tracer = fn;
+}
+
+// Phases 2-4 with the numbers a tracer reports: the references internal
+// to `base` (sum of refcounts minus sum of gc_refs once subtracted) and
+// the roots (objects with gc_refs left).
+static rp_ssize_t deduce_unreachable_traced(rp_gc_head_t *base, rp_gc_head_t *unreachable,
+                                            rp_gc_trace_info_t *info)
+{
+    update_refs(base);
+    rp_ssize_t total = 0;
+    for (rp_gc_head_t *g = gc_next(base); g != base; g = gc_next(g)) {
+        total += gc_get_refs(g);
+        info->examined++;
+    }
+    tracer(RP_GC_TRACE_START, info);
+    subtract_refs(base);
+    rp_ssize_t external = 0;
+    for (rp_gc_head_t *g = gc_next(base); g != base; g = gc_next(g)) {
+        external += gc_get_refs(g);
+        info->roots += gc_get_refs(g) > 0;
+    }
+    info->internal_refs = total - external;
+    tracer(RP_GC_TRACE_SUBTRACTED, info);
+    rp_gc_list_init(unreachable);
+    return move_unreachable(base, unreachable);
+}
+
 static void debug_cycle(const char *msg, rp_obj_t *op)
 {
     char buf[320];
@@ -564,7 +614,7 @@ static double perf_counter(void)
 // Phase 7: runs type->finalize once per object (FINALIZED set first).
 // A finalizer may free objects of the list (dealloc untracks them), so
 // the loop always takes the first object left and moves it to `seen`.
-static void finalize_garbage(rp_gc_head_t *collectable)
+static void finalize_garbage(rp_gc_head_t *collectable, rp_gc_trace_info_t *info)
 {
     rp_gc_head_t seen;
     rp_gc_list_init(&seen);
@@ -575,6 +625,12 @@ static void finalize_garbage(rp_gc_head_t *collectable)
         rp_destructor finalize = op->type->finalize;
         if (!(g->prev & FINALIZED) && finalize) {
             g->prev |= FINALIZED;
+            info->finalizers++;
+            if (tracer) {
+                info->obj = op;
+                tracer(RP_GC_TRACE_FINALIZER, info);
+                info->obj = NULL;
+            }
             rp_incref(op);
             finalize(op);
             if (rp_err_occurred())
@@ -676,7 +732,9 @@ static rp_ssize_t gc_collect_main(int generation, rp_ssize_t *n_collected,
     // Phases 2-4.  (Survivors are counted on the way rather than by
     // walking the list again, as CPython's gc_list_size does.)
     rp_gc_head_t unreachable;
-    rp_ssize_t survivors = deduce_unreachable(young, &unreachable);
+    rp_gc_trace_info_t info = {.generation = generation};
+    rp_ssize_t survivors = tracer ? deduce_unreachable_traced(young, &unreachable, &info)
+                                  : deduce_unreachable(young, &unreachable);
 
     // Phases 5-6.
     survivors -= untrack_tuples(young);
@@ -704,14 +762,35 @@ static rp_ssize_t gc_collect_main(int generation, rp_ssize_t *n_collected,
         }
     }
 
+    if (tracer) {
+        // Listed as gc.collect() counts them: without virtual dicts.
+        unmark_virtual_dicts(&unreachable);
+        for (rp_gc_head_t *g = gc_next(&unreachable); g != &unreachable; g = gc_next(g))
+            info.unreachable += gc_is_collecting(g);
+        tracer(RP_GC_TRACE_UNREACHABLE, &info);
+        for (rp_gc_head_t *g = gc_next(&unreachable); g != &unreachable; g = gc_next(g)) {
+            if (gc_is_collecting(g)) {
+                info.obj = rp_gc_obj(g);
+                tracer(RP_GC_TRACE_UNREACHABLE_OBJ, &info);
+            }
+        }
+        info.obj = NULL;
+        tracer(RP_GC_TRACE_UNREACHABLE_END, &info);
+    }
+
     // Phases 7-8.
-    finalize_garbage(&unreachable);
+    finalize_garbage(&unreachable, &info);
     rp_gc_head_t final_unreachable;
     handle_resurrected_objects(&unreachable, &final_unreachable, old);
 
     // Phase 9.
     m += rp_gc_list_size(&final_unreachable) - unmark_virtual_dicts(&final_unreachable);
     delete_garbage(&final_unreachable, old);
+    if (tracer) {
+        info.freed = m;
+        info.resurrected = info.unreachable - m > 0 ? info.unreachable - m : 0;
+        tracer(RP_GC_TRACE_DONE, &info);
+    }
 
     if (rp_gc_state.debug & RP_GC_DEBUG_STATS) {
         char buf[160];

@@ -20,6 +20,9 @@ typedef struct rp_gc_head {
 #define RP_GC_PREV_FINALIZED ((uintptr_t)1)   // tp_finalize (__del__) has run
 #define RP_GC_PREV_COLLECTING ((uintptr_t)2)  // in the set being collected
 #define RP_GC_PREV_MATERIALIZED ((uintptr_t)4) // instance dict seen by Python
+// On a dict (which has no finalizer) bit 0 means instead: an instance
+// dict not counted in generation 0 (rp_dict_new_uncounted).
+#define RP_GC_PREV_UNCOUNTED RP_GC_PREV_FINALIZED
 #define RP_GC_PREV_SHIFT 3                    // gc_refs live above the flags
 #define RP_GC_PREV_MASK (~(uintptr_t)7)
 // Flag in the low bit of `next`, set only inside a collection.
@@ -66,6 +69,11 @@ static inline bool rp_gc_is_tracked(rp_obj_t *o)
 void rp_gc_on_alloc(void);
 // Called when a GC object is freed (decrements the generation-0 count).
 void rp_gc_on_free(void);
+// Adds delta to the generation-0 count, never starting a collection: for
+// allocations that CPython makes and refpy does not, or the reverse.
+void rp_gc_adjust_count(int delta);
+// The generation-0 count (what gc.get_count()[0] would show).
+int rp_gc_count0(void);
 
 // PEP 442: whether the object's finalizer (type->finalize, __del__) has
 // already run.  The finalize slot itself runs the finalizer
@@ -87,9 +95,12 @@ static inline void rp_gc_set_finalized(rp_obj_t *o)
 // instances inline, without a dict object, until then; the collector's
 // counts (gc.collect() result, gc.get_objects(), get_referrers) leave
 // out dicts that were never materialised, as CPython would not see them.
+void rp_gc_dict_count_as_allocated(rp_obj_t *dict);
 static inline void rp_gc_set_dict_materialized(rp_obj_t *dict)
 {
     rp_gc_head(dict)->prev |= RP_GC_PREV_MATERIALIZED;
+    if (rp_gc_head(dict)->prev & RP_GC_PREV_UNCOUNTED)
+        rp_gc_dict_count_as_allocated(dict);
 }
 
 // ---------------------------------------------------------------------
@@ -148,6 +159,36 @@ void rp_gc_set_debug(int flags);
 typedef void (*rp_gc_writer_fn)(const char *text);
 void rp_gc_set_writer(rp_gc_writer_fn writer);
 
+// A tracer of collections (memlab.trace_gc): told about each phase of
+// every collection in plain numbers.  Unset (the default) it costs one
+// test per collection.  The tracer runs inside the collection: between
+// RP_GC_TRACE_START and RP_GC_TRACE_UNREACHABLE_END it must not run Python
+// code nor allocate or free objects (writing text with stdio is fine).
+typedef enum {
+    RP_GC_TRACE_START,            // generation; examined: objects in the set
+    RP_GC_TRACE_SUBTRACTED,       // internal_refs subtracted; roots: objects
+                                  // still referenced from outside the set
+    RP_GC_TRACE_UNREACHABLE,      // unreachable: how many (then one call each)
+    RP_GC_TRACE_UNREACHABLE_OBJ,  // obj: one unreachable object (borrowed)
+    RP_GC_TRACE_UNREACHABLE_END,  // the list of unreachable objects ended
+    RP_GC_TRACE_FINALIZER,        // obj: its finalizer is about to run
+    RP_GC_TRACE_DONE,             // finalizers run, resurrected, freed
+} rp_gc_trace_phase_t;
+typedef struct rp_gc_trace_info {
+    int generation;
+    rp_ssize_t examined;        // tracked objects examined
+    rp_ssize_t internal_refs;   // references internal to the set
+    rp_ssize_t roots;           // objects referenced from outside the set
+    rp_ssize_t unreachable;     // objects found unreachable
+    rp_ssize_t finalizers;      // finalizers run
+    rp_ssize_t resurrected;     // unreachable objects a finalizer revived
+    rp_ssize_t freed;           // objects whose cycles were cleared
+    rp_obj_t *obj;              // UNREACHABLE_OBJ / FINALIZER (borrowed)
+} rp_gc_trace_info_t;
+typedef void (*rp_gc_tracer_fn)(rp_gc_trace_phase_t phase, const rp_gc_trace_info_t *info);
+// Installs the tracer (NULL removes it).
+void rp_gc_set_tracer(rp_gc_tracer_fn tracer);
+
 // gc.freeze(): moves every tracked object to the permanent generation,
 // which collections ignore; gc.unfreeze() moves them back to the oldest.
 void rp_gc_freeze(void);
@@ -171,5 +212,9 @@ rp_obj_t *rp_gc_get_referents(rp_obj_t *const *objs, size_t n);
 // (a class instance whose dict was never materialised), else NULL.
 // Borrowed.
 rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o);
+// Whether CPython 3.11 would keep the attributes of instances of t inline
+// (a class that added the dict slot over a base without one).  Such
+// instances get their dict from rp_dict_new_uncounted (objects/dict.h).
+bool rp_gc_type_has_inline_values(rp_type_t *t);
 
 #endif

@@ -315,6 +315,7 @@ FN(tm_start)
         max_nframe = (int)n;
         tracing = true;
         rp_mem_set_hooks(on_alloc, on_free);
+        rp_vm_set_ip_tracing(true);
     }
     return rp_newref(rp_None);
 }
@@ -324,6 +325,7 @@ static void stop_tracing(void)
     if (tracing) {
         tracing = false;
         rp_mem_set_hooks(NULL, NULL);
+        rp_vm_set_ip_tracing(false);
     }
     clear_all();
 }

@@ -9,9 +9,12 @@
 #include "tuple.h"
 #include "../memory/alloc.h"
 
-// Objects whose repr is in progress (a small stack: reprs nest).
-static rp_obj_t **repr_stack;
-static rp_ssize_t repr_len, repr_cap;
+// Objects whose repr is in progress (a small stack: reprs nest).  The
+// first 16 levels use a static array, so ordinary reprs allocate nothing
+// and no block outlives them; a deeper stack is freed when it empties.
+static rp_obj_t *repr_small[16];
+static rp_obj_t **repr_stack = repr_small;
+static rp_ssize_t repr_len, repr_cap = 16;
 
 int rp_contutil_repr_enter(rp_obj_t *o)
 {
@@ -19,12 +22,15 @@ int rp_contutil_repr_enter(rp_obj_t *o)
         if (repr_stack[i] == o)
             return 1;
     if (repr_len == repr_cap) {
-        rp_ssize_t ncap = repr_cap ? repr_cap * 2 : 16;
-        rp_obj_t **n = rp_mem_realloc(repr_stack, (size_t)ncap * sizeof(*n));
+        rp_ssize_t ncap = repr_cap * 2;
+        rp_obj_t **n = rp_mem_alloc((size_t)ncap * sizeof(*n));
         if (!n) {
             rp_err_nomemory();
             return -1;
         }
+        memcpy(n, repr_stack, (size_t)repr_len * sizeof(*n));
+        if (repr_stack != repr_small)
+            rp_mem_free(repr_stack);
         repr_stack = n;
         repr_cap = ncap;
     }
@@ -41,17 +47,22 @@ void rp_contutil_repr_leave(rp_obj_t *o)
             for (rp_ssize_t j = i; j < repr_len - 1; j++)
                 repr_stack[j] = repr_stack[j + 1];
             repr_len--;
-            return;
+            break;
         }
+    }
+    if (repr_len == 0 && repr_stack != repr_small) {
+        rp_mem_free(repr_stack);
+        repr_stack = repr_small;
+        repr_cap = 16;
     }
 }
 
 void rp_contutil_fini(void)
 {
-    if (repr_len == 0) {
+    if (repr_len == 0 && repr_stack != repr_small) {
         rp_mem_free(repr_stack);
-        repr_stack = NULL;
-        repr_cap = 0;
+        repr_stack = repr_small;
+        repr_cap = 16;
     }
 }
 

@@ -20,6 +20,7 @@
 #include "rangeobj.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
+#include "objects/genericalias.h"
 
 /*
  * The trashcan (CPython's Py_TRASHCAN): deallocating a deeply nested
@@ -321,6 +322,16 @@ rp_obj_t *rp_obj_richcompare(rp_obj_t *a, rp_obj_t *b, int op)
     return r;
 }
 
+// op's outcome (RP_LT..RP_GE) given the order of the operands: 0 less,
+// 1 equal, 2 greater, 3 unordered (NaN).
+static inline int order_outcome(int op, int order)
+{
+    static const uint8_t masks[6] = {
+        [RP_LT] = 1, [RP_LE] = 3, [RP_EQ] = 2, [RP_NE] = 13, [RP_GT] = 4, [RP_GE] = 6,
+    };
+    return (masks[op] >> order) & 1;
+}
+
 int rp_obj_richcompare_bool(rp_obj_t *a, rp_obj_t *b, int op)
 {
     if (a == b) {
@@ -328,6 +339,21 @@ int rp_obj_richcompare_bool(rp_obj_t *a, rp_obj_t *b, int op)
             return 1;
         if (op == RP_NE)
             return 0;
+    }
+    // Exact ints, floats and strs (`in`, index, count, sorting, dict
+    // keys): what their compare slots would answer, without the result
+    // object.
+    if (a->type == b->type && (unsigned)op <= RP_GE) {
+        if (a->type == &rp_type_int && rp_int_is_small(a) && rp_int_is_small(b)) {
+            int64_t x = rp_int_small_value(a), y = rp_int_small_value(b);
+            return order_outcome(op, (x > y) + (x >= y));
+        }
+        if (a->type == &rp_type_float) {
+            double x = rp_float_value(a), y = rp_float_value(b);
+            return order_outcome(op, __builtin_isunordered(x, y) ? 3 : (x > y) + (x >= y));
+        }
+        if (a->type == &rp_type_str && (op == RP_EQ || op == RP_NE))
+            return rp_str_eq(a, b) == (op == RP_EQ);
     }
     rp_obj_t *r = rp_obj_richcompare(a, b, op);
     if (!r)
@@ -403,6 +429,14 @@ void rp_set_attribute_error(rp_obj_t *obj, rp_obj_t *name)
     rp_mem_free(msg);
 }
 
+// The attribute dict of o, made when it gets its first attribute.
+static rp_obj_t *new_instance_dict(rp_obj_t *o)
+{
+    if (rp_gc_type_has_inline_values(o->type))
+        return rp_dict_new_uncounted(o->type);
+    return rp_dict_new();
+}
+
 rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o)
 {
     rp_type_t *t = o->type;
@@ -427,7 +461,7 @@ rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o)
     if (!dp)
         return NULL;
     if (!*dp) {
-        *dp = rp_dict_new();
+        *dp = new_instance_dict(o);
         if (!*dp) {
             rp_err_clear();
             return NULL;
@@ -541,7 +575,7 @@ int rp_obj_generic_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
         return r < 0 ? -1 : 0;
     }
     if (!*dp) {
-        *dp = rp_dict_new();
+        *dp = new_instance_dict(o);
         if (!*dp)
             return -1;
     }
@@ -606,9 +640,18 @@ int rp_obj_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
     if (check_name(name) < 0)
         return -1;
     rp_setattrfunc f = o->type->setattr;
-    if (f)
-        return f(o, name, value);
-    return rp_obj_generic_setattr(o, name, value);
+    if (!f)
+        f = rp_obj_generic_setattr;
+    if (rp_str_check_exact(name) && !rp_str_is_interned(name)) {
+        // As CPython's PyObject_SetAttr: attribute names are interned, so
+        // the key stored in an instance __dict__ is the interned string.
+        rp_incref(name);
+        rp_str_intern_take(&name);
+        int r = f(o, name, value);
+        rp_decref(name);
+        return r;
+    }
+    return f(o, name, value);
 }
 
 int rp_obj_hasattr(rp_obj_t *o, rp_obj_t *name)
@@ -688,6 +731,8 @@ rp_obj_t *rp_obj_getitem(rp_obj_t *o, rp_obj_t *key)
     if (t->getitem)
         return t->getitem(o, key);
     if (rp_type_check(o)) {
+        if (o == RP_OBJ(&rp_type_type))
+            return rp_generic_alias_new(o, key);
         rp_obj_t *meth = rp_obj_getattr_opt(o, RP_ID(__class_getitem__));
         if (meth) {
             rp_obj_t *r = rp_obj_call1(meth, key);
@@ -1269,6 +1314,12 @@ int rp_obj_isinstance(rp_obj_t *o, rp_obj_t *cls)
         rp_recursion_leave();
         return r;
     }
+    if (rp_union_check(cls))
+        return rp_obj_isinstance(o, rp_union_args_borrow(cls));
+    if (rp_generic_alias_check(cls)) {
+        rp_err_set(&rp_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     rp_err_set(&rp_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
@@ -1293,6 +1344,12 @@ int rp_obj_issubclass(rp_obj_t *derived, rp_obj_t *cls)
         }
         rp_recursion_leave();
         return r;
+    }
+    if (rp_union_check(cls))
+        return rp_obj_issubclass(derived, rp_union_args_borrow(cls));
+    if (rp_generic_alias_check(cls)) {
+        rp_err_set(&rp_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+        return -1;
     }
     rp_err_set(&rp_exc_TypeError,
                "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -742,6 +742,17 @@ rp_obj_t *rp_slotdef_name(int i)
     return s;
 }
 
+void rp_typeslots_warm(void)
+{
+    for (int i = 0; i < RP_ID_COUNT; i++)
+        (void)rp_id(i);
+    for (int op = 0; op < 13; op++)
+        for (int kind = 0; kind < 3; kind++)
+            (void)rp_binop_dunder(op, kind);
+    for (int i = 0; i < (int)NSLOTDEFS; i++)
+        (void)rp_slotdef_name(i);
+}
+
 // ---------------------------------------------------------------------
 // Choosing the slot functions of a class
 

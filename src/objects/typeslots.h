@@ -45,6 +45,12 @@ static inline rp_obj_t *rp_id(int id)
 // happened to need.  Failures are left to the lazy path.
 void rp_ids_init(void);
 
+// Creates every identifier, operator dunder name and slot-wrapper name
+// now rather than on first use, so the set of live blocks after start-up
+// does not depend on what a program did (-X showrefcount, leak checks).
+// Called once by rp_vm_init after the types are ready.
+void rp_typeslots_warm(void);
+
 // Binary operator names without underscores ("add", "floordiv"), their
 // symbols for messages ("+", "//"), indexed by RP_BINOP_*.
 extern const char *const rp_binop_names[13];

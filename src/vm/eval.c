@@ -29,6 +29,7 @@
 #include "vm/frame.h"
 #include "vm/frameobj.h"
 #include "vm/icache.h"
+#include "vm/introspect.h"
 #include "vm/ops.h"
 #include "vm/vm.h"
 
@@ -307,6 +308,11 @@ static inline unsigned binop_specialisation(rp_obj_t *a, rp_obj_t *b, unsigned o
 #define DISPATCH() goto dispatch_top
 #endif
 
+#ifdef RP_COMPUTED_GOTO
+// The dispatch tables of eval_frame, for rp_vm_set_ip_tracing.
+static struct { void **table; void *const *orig; void *save; } ip_trace;
+#endif
+
 #if defined(RP_COMPUTED_GOTO) && !defined(__clang__)
 // Keep one indirect jump per instruction (better branch prediction):
 // GCC would otherwise merge the identical dispatch tails.
@@ -318,13 +324,26 @@ static rp_obj_t *eval_frame(rp_frame_t *frame, bool throwing)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
 #pragma GCC diagnostic ignored "-Wpedantic"
-    static void *const dispatch_table[256] = {
+    // Writable so rp_vm_set_ip_tracing can route every entry through
+    // L_save_ip; dispatch_orig keeps the real targets.
+    static void *dispatch_table[256] = {
         [0 ... 255] = &&L_unknown_opcode,
 #define RP_OP_LABEL(name, caches) [RP_OP_##name] = &&L_##name,
+        RP_OPCODES(RP_OP_LABEL)
+    };
+    static void *const dispatch_orig[256] = {
+        [0 ... 255] = &&L_unknown_opcode,
         RP_OPCODES(RP_OP_LABEL)
 #undef RP_OP_LABEL
     };
 #pragma GCC diagnostic pop
+    if (__builtin_expect(frame == NULL, 0)) {
+        // Called by rp_vm_set_ip_tracing: hand out the tables.
+        ip_trace.table = dispatch_table;
+        ip_trace.orig = dispatch_orig;
+        ip_trace.save = &&L_save_ip;
+        return NULL;
+    }
 #endif
     rp_code_t *co;
     uint32_t *first;
@@ -2000,8 +2019,8 @@ dispatch_top:
         rp_obj_t *defaults = (oparg & 1) ? POP() : NULL;
         rp_obj_t *fobj = rp_func_new(code, frame->globals, NULL);
         rp_decref(code);
-        rp_xdecref(annotations);
         if (!fobj) {
+            rp_xdecref(annotations);
             rp_xdecref(closure);
             rp_xdecref(kwdefaults);
             rp_xdecref(defaults);
@@ -2011,6 +2030,7 @@ dispatch_top:
         fn->closure = closure;
         fn->kwdefaults = kwdefaults;
         fn->defaults = defaults;
+        fn->annotations = annotations;
         if (!fn->builtins)
             fn->builtins = rp_newref(frame->builtins);
         PUSH(fobj);
@@ -2271,6 +2291,11 @@ dispatch_top:
         goto unknown_opcode;
     }
 #else
+L_save_ip:
+    // Instruction tracing is on: make the instruction in progress visible
+    // to allocation tracers (vm/introspect.h), then run it.
+    frame->ip = ip;
+    goto *dispatch_orig[word & 0xFF];
 L_unknown_opcode:
 #endif
 unknown_opcode:
@@ -2428,6 +2453,18 @@ rp_obj_t *rp_vm_run_frame(rp_frame_t *f, bool throwing)
     f->is_entry = 1;
     f->in_yield_from = 0;
     return eval_frame(f, throwing);
+}
+
+void rp_vm_set_ip_tracing(bool on)
+{
+#ifdef RP_COMPUTED_GOTO
+    if (!ip_trace.table)
+        eval_frame(NULL, false);
+    for (int i = 0; i < 256; i++)
+        ip_trace.table[i] = on ? ip_trace.save : ip_trace.orig[i];
+#else
+    (void)on;
+#endif
 }
 
 rp_obj_t *rp_eval_code(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *locals)

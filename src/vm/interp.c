@@ -17,7 +17,6 @@
 #include "objects/exc.h"
 #include "objects/file.h"
 #include "objects/float.h"
-#include "objects/slots.h"
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/int.h"
@@ -25,6 +24,7 @@
 #include "objects/module.h"
 #include "objects/rangeobj.h"
 #include "objects/set.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
@@ -72,8 +72,8 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_generator, &rp_type_property, &rp_type_staticmethod, &rp_type_classmethod,
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
-    &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
-    &rp_type_frame, &rp_type_traceback, &rp_type_member_descr,
+    &rp_type_method_wrapper, &rp_type_member_descr, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
+    &rp_type_frame, &rp_type_traceback,
 };
 
 static bool types_ready;   // every builtin type is ready: exceptions print
@@ -126,6 +126,7 @@ int rp_vm_init(int argc, char **argv)
         return fail_init("builtin types");
     types_ready = true;
     rp_ids_init();
+    rp_typeslots_warm();
     rp_super_args_hook = rp_vm_super_args;
 
     rp_obj_t *av = rp_list_new(0);
@@ -214,6 +215,7 @@ void rp_vm_fini(void)
     if (rp_gc_is_enabled())
         rp_gc_collect(2);
     rp_err_clear();
+    rp_gc_set_tracer(NULL);     // memlab.trace_gc: not the internal ones
 
     // Special places where user values hide.
     if (rp_interp.builtins)
@@ -295,11 +297,17 @@ void rp_vm_fini(void)
     rp_obj_t *callbacks = rp_gc_callbacks_borrow();
     if (callbacks && RP_TYPE(callbacks)->clear)
         RP_TYPE(callbacks)->clear(callbacks);
-    rp_file_fini();     // drops io.UnsupportedOperation, a cycle: collect next
+    rp_file_release_std_buffers();   // drops io.UnsupportedOperation (a cycle)
     rp_gc_collect_no_fail();
     rp_contutil_fini();
-    rp_float_clear_free_list();
-    rp_file_fini();
+    rp_float_fini();
+    // Subclass lists that user classes made and left empty.
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
+        rp_obj_t *subs = builtin_types[i]->subclasses;
+        if (subs && rp_list_len(subs) == 0)
+            rp_clear(&builtin_types[i]->subclasses);
+    }
+    rp_file_release_std_buffers();
 }
 
 // ---------------------------------------------------------------------

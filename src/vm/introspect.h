@@ -11,10 +11,17 @@ typedef int (*rp_vm_frame_visit_fn)(rp_obj_t *code, int lineno, void *arg);
 
 // Walks at most limit frames of the running chain (innermost first).
 // Returns the number of frames visited.  Allocates nothing; safe to call
-// from an allocator hook.  The innermost frame's line is the one recorded
-// at its last call or suspension (the loop keeps its instruction pointer
-// in a register between calls).
+// from an allocator hook.  The innermost frame's line is that of the
+// instruction in progress while instruction tracing is on (see below);
+// otherwise the one recorded at its last call or suspension (the loop
+// keeps its instruction pointer in a register between calls).
 int rp_vm_walk_frames(rp_vm_frame_visit_fn fn, void *arg, int limit);
+
+// Turns instruction tracing on or off: while on, the loop stores its
+// instruction pointer in the frame before each instruction, so walks see
+// the exact line.  Off (the default) costs nothing: the loop dispatches
+// through its table unchanged.  Implemented in vm/eval.c.
+void rp_vm_set_ip_tracing(bool on);
 
 // Total number of running frames.
 int rp_vm_frame_depth(void);
