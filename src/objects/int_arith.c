@@ -8,7 +8,9 @@
 #include "objects/float.h"
 #include "objects/tuple.h"
 
-#define MAX_SHIFT_BITS ((uint64_t)1 << 40)   // beyond this: MemoryError
+// Results past this many bits are a MemoryError: GMP itself aborts past
+// 2**31 limbs (2**37 bits), and 8 GiB is more than refpy's machines hold.
+#define MAX_SHIFT_BITS ((uint64_t)1 << 36)
 
 static rp_obj_t *zero_div(int op)
 {
@@ -219,6 +221,8 @@ static rp_obj_t *shift(rp_obj_t *a, rp_obj_t *b, bool left)
             return rp_err_nomemory();
         return rp_int_from_i64(mpz_sgn(va.z) < 0 ? -1 : 0);
     }
+    if (left && mpz_sizeinbase(va.z, 2) + (uint64_t)y->value > MAX_SHIFT_BITS)
+        return rp_err_nomemory();
     mpz_t r;
     mpz_init(r);
     if (left)
@@ -247,6 +251,9 @@ static rp_obj_t *big_binop(rp_obj_t *a, rp_obj_t *b, int op)
     int_view_init(&vb, b);
     if ((op == RP_BINOP_FLOORDIV || op == RP_BINOP_MOD) && mpz_sgn(vb.z) == 0)
         return zero_div(op);
+    if (op == RP_BINOP_MUL &&
+        (uint64_t)mpz_sizeinbase(va.z, 2) + mpz_sizeinbase(vb.z, 2) > MAX_SHIFT_BITS)
+        return rp_err_nomemory();
     mpz_t r;
     mpz_init(r);
     switch (op) {

@@ -17,6 +17,7 @@
 #include "objects/exc.h"
 #include "objects/file.h"
 #include "objects/float.h"
+#include "objects/genericalias.h"
 #include "objects/slots.h"
 #include "objects/func.h"
 #include "objects/gen.h"
@@ -75,8 +76,8 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
     &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
-    &rp_type_frame, &rp_type_traceback, &rp_type_member_descr, &rp_type_generic_alias,
-    &rp_type_union,
+    &rp_type_frame, &rp_type_traceback, &rp_type_member_descr,
+    &rp_type_generic_alias, &rp_type_union,
 };
 
 static bool types_ready;   // every builtin type is ready: exceptions print
@@ -230,8 +231,8 @@ void rp_vm_fini(void)
         for (size_t i = 0; i < sizeof names / sizeof *names; i++)
             if (rp_dict_get_cstr_borrow(sd, names[i]))
                 rp_dict_set_cstr(sd, names[i], rp_None);
-        // sys.last_* (and ps1/ps2 of a script) are not there at start-up:
-        // remove them with their keys.
+        // sys.last_* (and sys.ps1/ps2 a script may set) are not there at
+        // start-up: remove them with their keys.
         static const char *const added[] = {"last_type", "last_value", "last_traceback",
                                             "ps1", "ps2"};
         for (size_t i = 0; i < sizeof added / sizeof *added; i++) {
