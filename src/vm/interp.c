@@ -21,7 +21,6 @@
 #include "objects/slots.h"
 #include "objects/func.h"
 #include "objects/gen.h"
-#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
