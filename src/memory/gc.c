@@ -10,6 +10,7 @@
 #include "memory/gc_internal.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -677,6 +678,7 @@ static void clear_freelists(void)
     rp_tuple_clear_free_list();
     rp_list_clear_free_list();
     rp_dict_clear_free_list();
+    rp_float_clear_free_list();
 }
 
 // ---------------------------------------------------------------------

@@ -61,6 +61,14 @@ static rp_obj_t *float_new_of_type(rp_type_t *type, double v)
     return RP_OBJ(f);
 }
 
+void rp_float_clear_free_list(void)
+{
+    while (n_free_floats) {
+        rp_float_t *f = free_floats[--n_free_floats];
+        rp_mem_free(f);
+    }
+}
+
 static void float_dealloc(rp_obj_t *o)
 {
     if (o->type == &rp_type_float && n_free_floats < FREE_FLOATS_MAX && rp_mem_recycle_ok()) {
