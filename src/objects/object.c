@@ -20,6 +20,7 @@
 #include "rangeobj.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
+#include "objects/genericalias.h"
 
 /*
  * The trashcan (CPython's Py_TRASHCAN): deallocating a deeply nested
@@ -428,6 +429,14 @@ void rp_set_attribute_error(rp_obj_t *obj, rp_obj_t *name)
     rp_mem_free(msg);
 }
 
+// The attribute dict of o, made when it gets its first attribute.
+static rp_obj_t *new_instance_dict(rp_obj_t *o)
+{
+    if (rp_gc_type_has_inline_values(o->type))
+        return rp_dict_new_uncounted(o->type);
+    return rp_dict_new();
+}
+
 rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o)
 {
     rp_type_t *t = o->type;
@@ -452,7 +461,7 @@ rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o)
     if (!dp)
         return NULL;
     if (!*dp) {
-        *dp = rp_dict_new();
+        *dp = new_instance_dict(o);
         if (!*dp) {
             rp_err_clear();
             return NULL;
@@ -566,7 +575,7 @@ int rp_obj_generic_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
         return r < 0 ? -1 : 0;
     }
     if (!*dp) {
-        *dp = rp_dict_new();
+        *dp = new_instance_dict(o);
         if (!*dp)
             return -1;
     }
@@ -631,9 +640,18 @@ int rp_obj_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
     if (check_name(name) < 0)
         return -1;
     rp_setattrfunc f = o->type->setattr;
-    if (f)
-        return f(o, name, value);
-    return rp_obj_generic_setattr(o, name, value);
+    if (!f)
+        f = rp_obj_generic_setattr;
+    if (rp_str_check_exact(name) && !rp_str_is_interned(name)) {
+        // As CPython's PyObject_SetAttr: attribute names are interned, so
+        // the key stored in an instance __dict__ is the interned string.
+        rp_incref(name);
+        rp_str_intern_take(&name);
+        int r = f(o, name, value);
+        rp_decref(name);
+        return r;
+    }
+    return f(o, name, value);
 }
 
 int rp_obj_hasattr(rp_obj_t *o, rp_obj_t *name)
@@ -713,6 +731,8 @@ rp_obj_t *rp_obj_getitem(rp_obj_t *o, rp_obj_t *key)
     if (t->getitem)
         return t->getitem(o, key);
     if (rp_type_check(o)) {
+        if (o == RP_OBJ(&rp_type_type))
+            return rp_generic_alias_new(o, key);
         rp_obj_t *meth = rp_obj_getattr_opt(o, RP_ID(__class_getitem__));
         if (meth) {
             rp_obj_t *r = rp_obj_call1(meth, key);
@@ -1294,6 +1314,12 @@ int rp_obj_isinstance(rp_obj_t *o, rp_obj_t *cls)
         rp_recursion_leave();
         return r;
     }
+    if (rp_union_check(cls))
+        return rp_obj_isinstance(o, rp_union_args_borrow(cls));
+    if (rp_generic_alias_check(cls)) {
+        rp_err_set(&rp_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     rp_err_set(&rp_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
@@ -1318,6 +1344,12 @@ int rp_obj_issubclass(rp_obj_t *derived, rp_obj_t *cls)
         }
         rp_recursion_leave();
         return r;
+    }
+    if (rp_union_check(cls))
+        return rp_obj_issubclass(derived, rp_union_args_borrow(cls));
+    if (rp_generic_alias_check(cls)) {
+        rp_err_set(&rp_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+        return -1;
     }
     rp_err_set(&rp_exc_TypeError,
                "issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -14,6 +14,7 @@
 #include "contutil.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
+#include "objects/genericalias.h"
 
 #define TUPLE(o) ((rp_tuple_t *)(o))
 #define TUPLE_HEADER offsetof(rp_tuple_t, items)
@@ -63,6 +64,21 @@ void rp_tuple_clear_free_list(void)
         }
         numfree[n] = 0;
     }
+}
+
+void rp_tuple_note_temporary(rp_ssize_t n)
+{
+    if (n <= 0 || n > MAXSAVESIZE || free_list[n])
+        return;
+    rp_obj_t *op = tuple_alloc(&rp_type_tuple, n);
+    if (!op) {
+        rp_err_clear();
+        return;
+    }
+    rp_contutil_gc_retire(op);
+    TUPLE(op)->items[0] = RP_OBJ(free_list[n]);
+    free_list[n] = TUPLE(op);
+    numfree[n]++;
 }
 
 rp_obj_t *rp_tuple_empty(void)
@@ -551,6 +567,7 @@ static const rp_method_def_t tuple_methods[] = {
     {"__sizeof__", tuple_sizeof_meth, RP_METH_INSTANCE, NULL},
     {"index", tuple_index_meth, RP_METH_INSTANCE, NULL},
     {"count", tuple_count_meth, RP_METH_INSTANCE, NULL},
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
     {NULL},
 };
 

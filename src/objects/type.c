@@ -10,6 +10,7 @@
 #include "typeobj.h"
 #include "typeslots.h"
 #include "slots.h"
+#include "genericalias.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -23,6 +24,7 @@
 #include "bytes.h"
 #include "code.h"
 #include "rangeobj.h"
+#include "sharedkeys.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
 
@@ -156,6 +158,8 @@ int rp_type_add_subclass(rp_type_t *base, rp_type_t *type)
     rp_obj_t *a = rp_int_from_i64((int64_t)(uintptr_t)type);
     if (!a)
         return -1;
+    // CPython keeps a weak reference (a GC object) per subclass entry.
+    rp_gc_adjust_count(1);
     return rp_list_append_take(base->subclasses, a);
 }
 
@@ -172,6 +176,7 @@ static void remove_subclass(rp_type_t *base, rp_type_t *type)
                     sizeof(rp_obj_t *) * (size_t)(l->ob.size - i - 1));
             l->ob.size--;
             rp_decref(a);
+            rp_gc_on_free();    // the weak reference of rp_type_add_subclass
             return;
         }
     }
@@ -229,6 +234,8 @@ rp_obj_t *rp_type_generic_alloc(rp_type_t *type, rp_ssize_t nitems)
     rp_obj_t *o = rp_obj_alloc(type, size);
     if (!o)
         return NULL;
+    if ((type->flags & RP_TPFLAG_HEAPTYPE) && rp_gc_type_has_inline_values(type))
+        rp_shared_keys_on_new_instance(type);
     memset((char *)o + sizeof(rp_obj_t), 0, size - sizeof(rp_obj_t));
     if (type->itemsize)
         ((rp_varobj_t *)o)->size = nitems;
@@ -382,6 +389,8 @@ static uint32_t binop_mask(rp_type_t *t)
         return setops;
     if (t == &rp_type_dict)
         return B(RP_BINOP_OR) | I(RP_BINOP_OR);
+    if (t == &rp_type_type || t == &rp_type_generic_alias || t == &rp_type_union)
+        return B(RP_BINOP_OR);
     return all;
 }
 
@@ -607,6 +616,16 @@ fail:
 static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames);
 
+// Builtin types that CPython 3.11 calls through tp_call, with a tuple of
+// the positional arguments (the others have a vectorcall entry point).
+static bool lacks_vectorcall(rp_type_t *type)
+{
+    return type == &rp_type_int || type == &rp_type_str || type == &rp_type_bytes ||
+           type == &rp_type_slice || type == &rp_type_zip || type == &rp_type_property ||
+           type == &rp_type_staticmethod || type == &rp_type_classmethod ||
+           type == &rp_type_super;
+}
+
 // Classes and the builtin exception types have no vectorcall in CPython
 // 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
 // recursion level.  (Creating the RecursionError itself passes thanks to
@@ -615,8 +634,13 @@ static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nar
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
-    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS)))
+    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS))) {
+        if (nargs && lacks_vectorcall(type))
+            rp_tuple_note_temporary((rp_ssize_t)nargs);
         return type_call_impl(callable, args, nargs, kwnames);
+    }
+    if (nargs)
+        rp_tuple_note_temporary((rp_ssize_t)nargs);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;
     rp_obj_t *r = type_call_impl(callable, args, nargs, kwnames);
@@ -877,6 +901,7 @@ static void type_dealloc(rp_obj_t *self)
             remove_subclass((rp_type_t *)rp_tuple_get_borrow(type->bases, i), type);
     }
     type->version_tag = 0;
+    rp_shared_keys_forget(type);
     rp_clear(&type->dict);
     rp_clear(&type->mro);
     rp_clear(&type->bases);
@@ -1069,7 +1094,60 @@ static rp_obj_t *type_get_flags(rp_obj_t *self)
     return rp_int_from_i64(((rp_type_t *)self)->flags);
 }
 
+// __annotations__ of a class: its own namespace entry, created empty on
+// first access (3.11); builtin types have none.
+static rp_obj_t *annotations_name(void)
+{
+    static rp_obj_t *name;
+    if (!name)
+        name = rp_str_intern_cstr("__annotations__");
+    return name;
+}
+
+static rp_obj_t *type_get_annotations(rp_obj_t *self)
+{
+    rp_type_t *t = (rp_type_t *)self;
+    if (!(t->flags & RP_TPFLAG_HEAPTYPE))
+        return rp_err_format(&rp_exc_AttributeError, "type object '%s' has no attribute '__annotations__'",
+                             rp_type_short_name(t));
+    rp_obj_t *ann = rp_dict_get_str_borrow(t->dict, annotations_name());
+    if (ann) {
+        if (ann->type->descr_get)
+            return ann->type->descr_get(ann, NULL, self);
+        return rp_newref(ann);
+    }
+    if (rp_err_occurred())
+        return NULL;
+    ann = rp_dict_new();
+    if (!ann)
+        return NULL;
+    rp_type_modified(t);
+    if (rp_dict_set(t->dict, annotations_name(), ann) < 0) {
+        rp_decref(ann);
+        return NULL;
+    }
+    return ann;
+}
+
+static int type_set_annotations(rp_obj_t *self, rp_obj_t *value)
+{
+    rp_type_t *t = (rp_type_t *)self;
+    if (!(t->flags & RP_TPFLAG_HEAPTYPE)) {
+        rp_err_format(&rp_exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                      rp_type_short_name(t));
+        return -1;
+    }
+    rp_type_modified(t);
+    if (value)
+        return rp_dict_set(t->dict, annotations_name(), value);
+    int r = rp_dict_pop_if_present(t->dict, annotations_name(), NULL);
+    if (r == 0)
+        rp_err_set(&rp_exc_AttributeError, "__annotations__");
+    return r > 0 ? 0 : -1;
+}
+
 static const rp_getset_def_t type_getsets[] = {
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
@@ -1452,6 +1530,14 @@ rp_type_t rp_type_object = {
     .getsets = object_getsets,
 };
 
+// int | None: a types.UnionType (either operand may be the class).
+static rp_obj_t *type_binop(rp_obj_t *a, rp_obj_t *b, int op)
+{
+    if (op != RP_BINOP_OR)
+        return rp_newref(rp_NotImplemented);
+    return rp_union_or(a, b);
+}
+
 rp_type_t rp_type_type = {
     .ob = RP_STATIC_HEAD(rp_type_type),
     .name = "type",
@@ -1462,6 +1548,7 @@ rp_type_t rp_type_type = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,
+    .binary_op = type_binop,
     .traverse = type_traverse,
     .clear = type_clear,
     .init = rp_type_init_slot,

@@ -24,6 +24,7 @@
 #include "objects/module.h"
 #include "objects/rangeobj.h"
 #include "objects/set.h"
+#include "objects/slots.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
@@ -71,7 +72,7 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_generator, &rp_type_property, &rp_type_staticmethod, &rp_type_classmethod,
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
-    &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
+    &rp_type_method_wrapper, &rp_type_member_descr, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
     &rp_type_frame, &rp_type_traceback,
 };
 
@@ -214,6 +215,7 @@ void rp_vm_fini(void)
     if (rp_gc_is_enabled())
         rp_gc_collect(2);
     rp_err_clear();
+    rp_gc_set_tracer(NULL);     // memlab.trace_gc: not the internal ones
 
     // Special places where user values hide.
     if (rp_interp.builtins)
@@ -295,8 +297,16 @@ void rp_vm_fini(void)
     rp_obj_t *callbacks = rp_gc_callbacks_borrow();
     if (callbacks && RP_TYPE(callbacks)->clear)
         RP_TYPE(callbacks)->clear(callbacks);
+    rp_file_release_std_buffers();   // drops io.UnsupportedOperation (a cycle)
     rp_gc_collect_no_fail();
     rp_contutil_fini();
+    rp_float_fini();
+    // Subclass lists that user classes made and left empty.
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
+        rp_obj_t *subs = builtin_types[i]->subclasses;
+        if (subs && rp_list_len(subs) == 0)
+            rp_clear(&builtin_types[i]->subclasses);
+    }
     rp_file_release_std_buffers();
 }
 
