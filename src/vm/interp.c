@@ -17,6 +17,7 @@
 #include "objects/exc.h"
 #include "objects/file.h"
 #include "objects/float.h"
+#include "objects/slots.h"
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/int.h"
@@ -72,8 +73,8 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_generator, &rp_type_property, &rp_type_staticmethod, &rp_type_classmethod,
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
-    &rp_type_method_wrapper, &rp_type_member_descr, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
-    &rp_type_frame, &rp_type_traceback,
+    &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
+    &rp_type_frame, &rp_type_traceback, &rp_type_member_descr,
 };
 
 static bool types_ready;   // every builtin type is ready: exceptions print
@@ -297,17 +298,17 @@ void rp_vm_fini(void)
     rp_obj_t *callbacks = rp_gc_callbacks_borrow();
     if (callbacks && RP_TYPE(callbacks)->clear)
         RP_TYPE(callbacks)->clear(callbacks);
-    rp_file_release_std_buffers();   // drops io.UnsupportedOperation (a cycle)
+    rp_file_fini();     // drops io.UnsupportedOperation, a cycle: collect next
     rp_gc_collect_no_fail();
     rp_contutil_fini();
-    rp_float_fini();
+    rp_float_clear_free_list();
     // Subclass lists that user classes made and left empty.
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
         rp_obj_t *subs = builtin_types[i]->subclasses;
         if (subs && rp_list_len(subs) == 0)
             rp_clear(&builtin_types[i]->subclasses);
     }
-    rp_file_release_std_buffers();
+    rp_file_fini();
 }
 
 // ---------------------------------------------------------------------
