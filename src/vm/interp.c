@@ -25,6 +25,7 @@
 #include "objects/rangeobj.h"
 #include "objects/set.h"
 #include "objects/slots.h"
+#include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
@@ -72,7 +73,7 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_generator, &rp_type_property, &rp_type_staticmethod, &rp_type_classmethod,
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
-    &rp_type_method_wrapper, &rp_type_member_descr, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
+    &rp_type_method_wrapper, &rp_type_member_descr, &rp_type_generic_alias, &rp_type_union, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
     &rp_type_frame, &rp_type_traceback,
 };
 
