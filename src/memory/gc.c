@@ -237,6 +237,16 @@ void rp_gc_on_free(void)
         rp_gc_state.generations[0].count--;
 }
 
+void rp_gc_adjust_count(int delta)
+{
+    rp_gc_state.generations[0].count += delta;
+}
+
+int rp_gc_count0(void)
+{
+    return rp_gc_state.generations[0].count;
+}
+
 // ---------------------------------------------------------------------
 // gc_refs: a working copy of the reference count kept in prev during
 // phases 2-4 (and 8).
@@ -471,27 +481,35 @@ static rp_ssize_t untrack_dicts(rp_gc_head_t *head)
 // ---------------------------------------------------------------------
 // Virtual instance dicts (see the counting rule above).
 
-rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o)
+bool rp_gc_type_has_inline_values(rp_type_t *t)
 {
-    rp_type_t *t = o->type;
     if (!(t->flags & RP_TPFLAG_HEAPTYPE) || t->dict_offset <= 0 ||
         (t->flags & RP_TPFLAG_TYPE_SUBCLASS))
-        return NULL;
+        return false;
     // CPython 3.11 keeps attributes inline only when the dict slot was
     // added by a class over a fixed-size base that has no dict itself.
     rp_type_t *base = t->base;
     while (base && (base->flags & RP_TPFLAG_HEAPTYPE))
         base = base->base;
-    if (base && base->dict_offset)
+    return !(base && base->dict_offset);
+}
+
+void rp_gc_dict_count_as_allocated(rp_obj_t *dict)
+{
+    rp_dict_count_as_allocated(dict);
+}
+
+rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o)
+{
+    rp_type_t *t = o->type;
+    if (!rp_gc_type_has_inline_values(t))
         return NULL;
     rp_obj_t *d = *(rp_obj_t **)((char *)o + t->dict_offset);
+    // A dict that got a key its class's shared table could not take
+    // (objects/sharedkeys.h) is a real dict in CPython too: it is no
+    // longer UNCOUNTED.
     if (!d || d->type != &rp_type_dict || d->refcnt != 1 ||
-        (rp_gc_head(d)->prev & MATERIALIZED))
-        return NULL;
-    // A class's shared-key table holds at most 29 names
-    // (SHARED_KEYS_MAX_SIZE 30, less one for the first instance): an
-    // instance with more attributes has a real dict in CPython too.
-    if (rp_dict_len(d) >= 30)
+        (rp_gc_head(d)->prev & MATERIALIZED) || !(rp_gc_head(d)->prev & RP_GC_PREV_UNCOUNTED))
         return NULL;
     return d;
 }

@@ -20,6 +20,9 @@ typedef struct rp_gc_head {
 #define RP_GC_PREV_FINALIZED ((uintptr_t)1)   // tp_finalize (__del__) has run
 #define RP_GC_PREV_COLLECTING ((uintptr_t)2)  // in the set being collected
 #define RP_GC_PREV_MATERIALIZED ((uintptr_t)4) // instance dict seen by Python
+// On a dict (which has no finalizer) bit 0 means instead: an instance
+// dict not counted in generation 0 (rp_dict_new_uncounted).
+#define RP_GC_PREV_UNCOUNTED RP_GC_PREV_FINALIZED
 #define RP_GC_PREV_SHIFT 3                    // gc_refs live above the flags
 #define RP_GC_PREV_MASK (~(uintptr_t)7)
 // Flag in the low bit of `next`, set only inside a collection.
@@ -66,6 +69,11 @@ static inline bool rp_gc_is_tracked(rp_obj_t *o)
 void rp_gc_on_alloc(void);
 // Called when a GC object is freed (decrements the generation-0 count).
 void rp_gc_on_free(void);
+// Adds delta to the generation-0 count, never starting a collection: for
+// allocations that CPython makes and refpy does not, or the reverse.
+void rp_gc_adjust_count(int delta);
+// The generation-0 count (what gc.get_count()[0] would show).
+int rp_gc_count0(void);
 
 // PEP 442: whether the object's finalizer (type->finalize, __del__) has
 // already run.  The finalize slot itself runs the finalizer
@@ -87,9 +95,12 @@ static inline void rp_gc_set_finalized(rp_obj_t *o)
 // instances inline, without a dict object, until then; the collector's
 // counts (gc.collect() result, gc.get_objects(), get_referrers) leave
 // out dicts that were never materialised, as CPython would not see them.
+void rp_gc_dict_count_as_allocated(rp_obj_t *dict);
 static inline void rp_gc_set_dict_materialized(rp_obj_t *dict)
 {
     rp_gc_head(dict)->prev |= RP_GC_PREV_MATERIALIZED;
+    if (rp_gc_head(dict)->prev & RP_GC_PREV_UNCOUNTED)
+        rp_gc_dict_count_as_allocated(dict);
 }
 
 // ---------------------------------------------------------------------
@@ -201,5 +212,9 @@ rp_obj_t *rp_gc_get_referents(rp_obj_t *const *objs, size_t n);
 // (a class instance whose dict was never materialised), else NULL.
 // Borrowed.
 rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o);
+// Whether CPython 3.11 would keep the attributes of instances of t inline
+// (a class that added the dict slot over a base without one).  Such
+// instances get their dict from rp_dict_new_uncounted (objects/dict.h).
+bool rp_gc_type_has_inline_values(rp_type_t *t);
 
 #endif

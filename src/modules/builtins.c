@@ -486,9 +486,10 @@ static rp_obj_t *min_max(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames,
                              "Cannot specify a default for %s() with multiple positional arguments",
                              name);
     rp_obj_t *it;
-    if (nargs == 1)
+    if (nargs == 1) {
+        rp_tuple_note_temporary(1);     // CPython's METH_VARARGS tuple
         it = rp_obj_iter(args[0]);
-    else {
+    } else {
         rp_obj_t *t = rp_tuple_from_array(args, (rp_ssize_t)nargs);
         if (!t)
             return NULL;

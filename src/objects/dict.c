@@ -12,6 +12,7 @@
 #include "errors.h"
 #include "args.h"
 #include "contutil.h"
+#include "sharedkeys.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
 #include "objects/genericalias.h"
@@ -347,6 +348,8 @@ static int dictresize(rp_dict_t *mp, uint8_t log2_newsize, bool unicode)
     return 0;
 }
 
+static void unshare_keys(rp_dict_t *mp);
+
 static int insertion_resize(rp_dict_t *mp, bool unicode)
 {
     return dictresize(mp, calculate_log2_keysize(GROWTH_RATE(mp)), unicode);
@@ -371,6 +374,8 @@ static inline void maintain_tracking(rp_dict_t *mp, rp_obj_t *key, rp_obj_t *val
 // Appends a new entry for a key known to be absent.  Takes key and value.
 static int insert_new_entry(rp_dict_t *mp, rp_obj_t *key, rp_hash_t hash, rp_obj_t *value)
 {
+    if (mp->values && !rp_shared_keys_add(mp->values, key))
+        unshare_keys(mp);
     if (mp->keys->usable <= 0) {
         if (insertion_resize(mp, true) < 0)
             return -1;
@@ -393,6 +398,8 @@ static int insert_new_entry(rp_dict_t *mp, rp_obj_t *key, rp_hash_t hash, rp_obj
 
 static int insert_to_emptydict(rp_dict_t *mp, rp_obj_t *key, rp_hash_t hash, rp_obj_t *value)
 {
+    if (mp->values && !rp_shared_keys_add(mp->values, key))
+        unshare_keys(mp);
     dict_keys_t *newkeys = new_keys_object(LOG_MINSIZE, rp_str_check_exact(key));
     if (!newkeys)
         return -1;
@@ -481,6 +488,52 @@ rp_obj_t *rp_dict_new(void)
     mp->keys = EMPTY_KEYS;
     mp->values = NULL;
     return RP_OBJ(mp);
+}
+
+// The dict stops sharing its class's key table (as CPython converts a
+// split dict to a combined one); an instance dict that was not counted
+// yet is counted now, since CPython creates the dict at this point.
+static void unshare_keys(rp_dict_t *mp)
+{
+    rp_shared_keys_t *sk = mp->values;
+    mp->values = NULL;
+    rp_shared_keys_decref(sk);
+    rp_dict_count_as_allocated(RP_OBJ(mp));
+}
+
+rp_obj_t *rp_dict_new_uncounted(rp_type_t *cls)
+{
+    // Decrement first: the allocation below then leaves the count as it
+    // was and cannot trigger a collection.
+    rp_gc_adjust_count(-1);
+    rp_dict_t *mp = (rp_dict_t *)rp_obj_alloc(&rp_type_dict, sizeof(rp_dict_t));
+    if (!mp) {
+        rp_gc_adjust_count(1);
+        return NULL;
+    }
+    rp_gc_head(RP_OBJ(mp))->prev |= RP_GC_PREV_UNCOUNTED;
+    mp->used = 0;
+    mp->version = next_version();
+    mp->keys = EMPTY_KEYS;
+    mp->values = rp_shared_keys_get(cls);
+    return RP_OBJ(mp);
+}
+
+void rp_dict_count_as_allocated(rp_obj_t *d)
+{
+    rp_gc_head_t *g = rp_gc_head(d);
+    if (!(g->prev & RP_GC_PREV_UNCOUNTED))
+        return;
+    g->prev &= ~RP_GC_PREV_UNCOUNTED;
+    if (dict_free_list) {
+        // CPython's new dict would come from its free list: consume one.
+        rp_dict_t *mp = dict_free_list;
+        dict_free_list = (rp_dict_t *)mp->keys;
+        dict_numfree--;
+        rp_mem_free(rp_gc_head(RP_OBJ(mp)));
+    } else {
+        rp_gc_adjust_count(1);
+    }
 }
 
 rp_obj_t *rp_dict_new_presized(rp_ssize_t n, bool str_keys)
@@ -708,6 +761,8 @@ int rp_dict_contains(rp_obj_t *d, rp_obj_t *key)
 void rp_dict_clear(rp_obj_t *d)
 {
     rp_dict_t *mp = DICT(d);
+    if (mp->values)
+        unshare_keys(mp);
     dict_keys_t *oldkeys = mp->keys;
     if (oldkeys == EMPTY_KEYS)
         return;
@@ -1099,6 +1154,17 @@ static void dict_dealloc(rp_obj_t *self)
     dict_keys_t *keys = mp->keys;
     mp->keys = EMPTY_KEYS;
     free_keys_object(keys);
+    if (mp->values) {
+        rp_shared_keys_decref(mp->values);
+        mp->values = NULL;
+    }
+    if (rp_gc_head(self)->prev & RP_GC_PREV_UNCOUNTED) {
+        // Never counted: leaves neither the count nor the free list changed.
+        int count = rp_gc_count0();
+        rp_obj_free(self);
+        rp_gc_adjust_count(count - rp_gc_count0());
+        return;
+    }
     if (self->type == &rp_type_dict && dict_numfree < DICT_MAXFREELIST) {
         rp_contutil_gc_retire(self);
         mp->keys = (dict_keys_t *)dict_free_list;
@@ -1304,9 +1370,11 @@ static rp_obj_t *dict_iter(rp_obj_t *self)
 static rp_obj_t *dict_tp_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs,
                              rp_obj_t *kwnames)
 {
-    if (type == &rp_type_dict)
-        return rp_dict_new();
-    rp_dict_t *mp = (rp_dict_t *)rp_contutil_alloc_zeroed(type, (size_t)type->basicsize);
+    // dict() never takes a dict from the free list (CPython allocates it
+    // with tp_alloc), so it always counts in gc generation 0.
+    rp_dict_t *mp = (rp_dict_t *)(type == &rp_type_dict
+                                      ? rp_obj_alloc(type, (size_t)type->basicsize)
+                                      : rp_contutil_alloc_zeroed(type, (size_t)type->basicsize));
     if (!mp)
         return NULL;
     mp->used = 0;
@@ -1405,6 +1473,8 @@ static rp_obj_t *dict_popitem_meth(rp_obj_t *self, rp_obj_t *const *args, size_t
         }
         return NULL;
     }
+    if (mp->values)
+        unshare_keys(mp);
     dict_keys_t *dk = mp->keys;
     dict_entry_t *ep0 = dk_entries(dk);
     rp_ssize_t i = dk->nentries - 1;
@@ -1557,6 +1627,9 @@ static rp_obj_t *dict_sizeof_meth(rp_obj_t *self, rp_obj_t *const *args, size_t 
     if (rp_contutil_noargs("dict.__sizeof__", nargs, kwnames) < 0)
         return NULL;
     rp_ssize_t res = self->type->basicsize;
+    if (DICT(self)->values)     // CPython's split table: the values only
+        return rp_int_from_ssize(res + (rp_ssize_t)sizeof(rp_obj_t *) *
+                                           rp_shared_keys_usable_size(DICT(self)->values));
     if (!DICT(self)->keys->is_static)
         res += (rp_ssize_t)keys_sizeof(DICT(self)->keys);
     return rp_int_from_ssize(res);

@@ -16,6 +16,18 @@ static inline bool rp_dict_check(const rp_obj_t *o)
     return rp_type_has_flag(o->type, RP_TPFLAG_DICT_SUBCLASS);
 }
 rp_obj_t *rp_dict_new(void);
+// A new empty dict that gc generation 0 does not count, neither now nor
+// when it is freed: the attribute dict of an instance of class cls, whose
+// attributes CPython 3.11 keeps inline, without a dict object
+// (memory/gc.c).  It never comes from or goes to the free list, and it
+// shares the class's key table (objects/sharedkeys.h) for __sizeof__
+// until it gets a key the table cannot take, which also counts it.
+// New reference or NULL.
+rp_obj_t *rp_dict_new_uncounted(rp_type_t *cls);
+// Called when Python code first sees such a dict (obj.__dict__): from
+// now on it counts as allocated, as CPython creates the dict then (taking
+// it from the free list if it can).  No effect on other dicts.
+void rp_dict_count_as_allocated(rp_obj_t *d);
 // A dict with room for n items (BUILD_MAP / dict literals, sized as
 // CPython's _PyDict_FromItems); str_keys: all n keys are exact str.
 rp_obj_t *rp_dict_new_presized(rp_ssize_t n, bool str_keys);

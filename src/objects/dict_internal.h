@@ -52,7 +52,10 @@ struct rp_dict {
     rp_ssize_t used;
     uint64_t version;
     dict_keys_t *keys;
-    void *values;           // always NULL (CPython's split-table slot)
+    // CPython's split-table slot: NULL, or the class's shared key table
+    // (objects/sharedkeys.h, owned) while this instance dict would still
+    // share it in CPython; it only decides what __sizeof__ reports.
+    void *values;
 };
 
 static inline dict_entry_t *dk_entries(dict_keys_t *k)

@@ -744,7 +744,7 @@ void rp_file_flush_std(void)
     }
 }
 
-void rp_file_release_std_buffers(void)
+void rp_file_fini(void)
 {
     rp_clear(&unsupported_operation);
     rp_file_flush_std();

@@ -38,9 +38,9 @@ void rp_file_set_std_unbuffered(void);
 // Flushes the buffers of every standard stream created by
 // rp_file_from_fd (before printing tracebacks and at exit).
 void rp_file_flush_std(void);
-// Flushes the standard streams and frees their (empty) buffers; they are
-// made again on the next use.  At finalisation (also drops the lazily made
-// io.UnsupportedOperation class).
-void rp_file_release_std_buffers(void);
+// At finalisation: flushes the standard streams and frees their (empty)
+// buffers, and drops io.UnsupportedOperation; all are made again on the
+// next use.
+void rp_file_fini(void);
 
 #endif

@@ -893,9 +893,17 @@ static rp_obj_t *list_binary_op(rp_obj_t *a, rp_obj_t *b, int op)
 static rp_obj_t *list_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs,
                           rp_obj_t *kwnames)
 {
-    rp_obj_t *op = list_alloc(type);
+    // list() never takes a list from the free list (CPython allocates it
+    // with tp_alloc), so it always counts in gc generation 0.
+    rp_obj_t *op = type == &rp_type_list
+        ? rp_obj_alloc(type, (size_t)type->basicsize) : list_alloc(type);
     if (!op)
         return NULL;
+    if (type == &rp_type_list) {
+        LIST(op)->ob.size = 0;
+        LIST(op)->items = NULL;
+        LIST(op)->allocated = 0;
+    }
     rp_gc_track(op);
     return op;
 }

@@ -429,6 +429,14 @@ void rp_set_attribute_error(rp_obj_t *obj, rp_obj_t *name)
     rp_mem_free(msg);
 }
 
+// The attribute dict of o, made when it gets its first attribute.
+static rp_obj_t *new_instance_dict(rp_obj_t *o)
+{
+    if (rp_gc_type_has_inline_values(o->type))
+        return rp_dict_new_uncounted(o->type);
+    return rp_dict_new();
+}
+
 rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o)
 {
     rp_type_t *t = o->type;
@@ -453,7 +461,7 @@ rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o)
     if (!dp)
         return NULL;
     if (!*dp) {
-        *dp = rp_dict_new();
+        *dp = new_instance_dict(o);
         if (!*dp) {
             rp_err_clear();
             return NULL;
@@ -567,7 +575,7 @@ int rp_obj_generic_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
         return r < 0 ? -1 : 0;
     }
     if (!*dp) {
-        *dp = rp_dict_new();
+        *dp = new_instance_dict(o);
         if (!*dp)
             return -1;
     }
@@ -632,9 +640,18 @@ int rp_obj_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
     if (check_name(name) < 0)
         return -1;
     rp_setattrfunc f = o->type->setattr;
-    if (f)
-        return f(o, name, value);
-    return rp_obj_generic_setattr(o, name, value);
+    if (!f)
+        f = rp_obj_generic_setattr;
+    if (rp_str_check_exact(name) && !rp_str_is_interned(name)) {
+        // As CPython's PyObject_SetAttr: attribute names are interned, so
+        // the key stored in an instance __dict__ is the interned string.
+        rp_incref(name);
+        rp_str_intern_take(&name);
+        int r = f(o, name, value);
+        rp_decref(name);
+        return r;
+    }
+    return f(o, name, value);
 }
 
 int rp_obj_hasattr(rp_obj_t *o, rp_obj_t *name)

@@ -66,6 +66,21 @@ void rp_tuple_clear_free_list(void)
     }
 }
 
+void rp_tuple_note_temporary(rp_ssize_t n)
+{
+    if (n <= 0 || n > MAXSAVESIZE || free_list[n])
+        return;
+    rp_obj_t *op = tuple_alloc(&rp_type_tuple, n);
+    if (!op) {
+        rp_err_clear();
+        return;
+    }
+    rp_contutil_gc_retire(op);
+    TUPLE(op)->items[0] = RP_OBJ(free_list[n]);
+    free_list[n] = TUPLE(op);
+    numfree[n]++;
+}
+
 rp_obj_t *rp_tuple_empty(void)
 {
     if (!empty_tuple) {

@@ -38,5 +38,11 @@ rp_obj_t *rp_tuple_from_iterable(rp_obj_t *iterable);
 rp_obj_t *rp_tuple_empty(void);     // new reference to the singleton
 // Releases the memory of the free lists (a full gc collection does).
 void rp_tuple_clear_free_list(void);
+// Where CPython 3.11 makes a temporary tuple of n items that refpy does
+// not need (the argument tuple of a call through tp_call), leaves the
+// free list and the gc count as that tuple would: if the free list of
+// size n is empty, a fresh tuple is allocated (and counted) onto it.
+// Never fails.
+void rp_tuple_note_temporary(rp_ssize_t n);
 
 #endif

@@ -24,6 +24,7 @@
 #include "bytes.h"
 #include "code.h"
 #include "rangeobj.h"
+#include "sharedkeys.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
 
@@ -157,6 +158,8 @@ int rp_type_add_subclass(rp_type_t *base, rp_type_t *type)
     rp_obj_t *a = rp_int_from_i64((int64_t)(uintptr_t)type);
     if (!a)
         return -1;
+    // CPython keeps a weak reference (a GC object) per subclass entry.
+    rp_gc_adjust_count(1);
     return rp_list_append_take(base->subclasses, a);
 }
 
@@ -173,6 +176,7 @@ static void remove_subclass(rp_type_t *base, rp_type_t *type)
                     sizeof(rp_obj_t *) * (size_t)(l->ob.size - i - 1));
             l->ob.size--;
             rp_decref(a);
+            rp_gc_on_free();    // the weak reference of rp_type_add_subclass
             return;
         }
     }
@@ -230,6 +234,8 @@ rp_obj_t *rp_type_generic_alloc(rp_type_t *type, rp_ssize_t nitems)
     rp_obj_t *o = rp_obj_alloc(type, size);
     if (!o)
         return NULL;
+    if ((type->flags & RP_TPFLAG_HEAPTYPE) && rp_gc_type_has_inline_values(type))
+        rp_shared_keys_on_new_instance(type);
     memset((char *)o + sizeof(rp_obj_t), 0, size - sizeof(rp_obj_t));
     if (type->itemsize)
         ((rp_varobj_t *)o)->size = nitems;
@@ -610,6 +616,16 @@ fail:
 static rp_obj_t *type_call_impl(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames);
 
+// Builtin types that CPython 3.11 calls through tp_call, with a tuple of
+// the positional arguments (the others have a vectorcall entry point).
+static bool lacks_vectorcall(rp_type_t *type)
+{
+    return type == &rp_type_int || type == &rp_type_str || type == &rp_type_bytes ||
+           type == &rp_type_slice || type == &rp_type_zip || type == &rp_type_property ||
+           type == &rp_type_staticmethod || type == &rp_type_classmethod ||
+           type == &rp_type_super;
+}
+
 // Classes and the builtin exception types have no vectorcall in CPython
 // 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
 // recursion level.  (Creating the RecursionError itself passes thanks to
@@ -618,8 +634,13 @@ static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nar
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
-    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS)))
+    if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS))) {
+        if (nargs && lacks_vectorcall(type))
+            rp_tuple_note_temporary((rp_ssize_t)nargs);
         return type_call_impl(callable, args, nargs, kwnames);
+    }
+    if (nargs)
+        rp_tuple_note_temporary((rp_ssize_t)nargs);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;
     rp_obj_t *r = type_call_impl(callable, args, nargs, kwnames);
@@ -880,6 +901,7 @@ static void type_dealloc(rp_obj_t *self)
             remove_subclass((rp_type_t *)rp_tuple_get_borrow(type->bases, i), type);
     }
     type->version_tag = 0;
+    rp_shared_keys_forget(type);
     rp_clear(&type->dict);
     rp_clear(&type->mro);
     rp_clear(&type->bases);

@@ -1,0 +1,41 @@
+# mode: both
+a = 128
+b = 2
+x = a * b
+y = a * b
+print(x is y)
+x = a * b + 1
+y = a * b + 1
+print(x is y)
+print(int("256") is int("256"))
+print(int("257") is int("257"))
+print(len("a" * 256) is len("b" * 256))
+print(len("a" * 257) is len("b" * 257))
+r = list(range(250, 260))
+s = list(range(250, 260))
+print([p is q for p, q in zip(r, s)])
+print(sum([128, 128]) is sum([200, 56]))
+print(sum([128, 129]) is sum([200, 57]))
+print(abs(-256) is abs(-256), abs(-257) is abs(-257))
+q1, r1 = divmod(1000, 4)
+q2, r2 = divmod(1000, 4)
+print(q1 is q2)
+print((514 // 2) is (514 // 2))
+print((600 % 300) is 0 or True)
+print((0xff | 0x100) is (0x1ff), (1 << 8) is (1 << 8), (1 << 9) is (1 << 9))
+print(max(256, 3) is max(256, 4), max(a * 3, 1) is max(a * 3, 2))
+print(sorted([257, 1])[1] is sorted([257, 2])[1])
+print(-5 is -(a - 123), -6 == -(a - 122))
+n = -(a - 123)
+m = -(a - 123)
+print(n is m)
+n = -(a - 122)
+m = -(a - 122)
+print(n is m)
+t = (1000, 256)
+print(t[1] is 256)
+print(int(256.0) is int(256.7), int(257.0) is int(257.0))
+print(round(256.4) is round(255.6), round(257.4) is round(256.6))
+print(ord('\u0100') is ord('\u0100'), ord('\u0101') is ord('\u0101'))
+print(True + 255 is 256, True + 256 is 257)
+print(int(True) is 1, hash(256) is hash(256), hash(257) is hash(257))
