@@ -222,12 +222,13 @@ void rp_vm_fini(void)
     if (rp_interp.sys_module) {
         rp_obj_t *sd = rp_module_dict_borrow(rp_interp.sys_module);
         static const char *const names[] = {"last_type", "last_value", "last_traceback",
-                                            "argv", "path"};
+                                            "ps1", "ps2", "argv", "path"};
         for (size_t i = 0; i < sizeof names / sizeof *names; i++)
             if (rp_dict_get_cstr_borrow(sd, names[i]))
                 rp_dict_set_cstr(sd, names[i], rp_None);
-        // sys.last_* are not there at start-up: remove them with their keys.
-        for (size_t i = 0; i < 3; i++) {
+        // sys.last_* and the prompts are not there at start-up: remove
+        // them with their keys.
+        for (size_t i = 0; i < 5; i++) {
             rp_obj_t *k = rp_str_from_cstr(names[i]);
             if (k)
                 rp_dict_pop_if_present(sd, k, NULL);
