@@ -332,6 +332,9 @@ int main(int argc, char **argv)
         pargv[i] = argv[o.rest + i - 1];
     pargv[pargc] = NULL;
 
+    const char *unbuf_env = getenv("PYTHONUNBUFFERED");
+    if (o.unbuffered || (unbuf_env && *unbuf_env))
+        rp_file_set_std_unbuffered();
     if (rp_vm_init(pargc, pargv) < 0)
         return 1;
     rp_interp.quiet = o.quiet;

@@ -759,7 +759,8 @@ static int visit_argannotation(compiler_t *c, const char *id, rp_expr_t *ann, in
 }
 
 // Function annotations are evaluated as 3.11 does (the same order and
-// errors); the tuple is discarded: refpy functions keep no annotations.
+// errors) into a (name, value, ...) tuple for MAKE_FUNCTION (flag 4).
+// Returns 4 if the tuple was pushed, 0 if there are none, -1 on error.
 static int compiler_visit_annotations(compiler_t *c, rp_arguments_t *a, rp_expr_t *returns)
 {
     int len = 0;
@@ -780,7 +781,7 @@ static int compiler_visit_annotations(compiler_t *c, rp_arguments_t *a, rp_expr_
     TRY(visit_argannotation(c, "return", returns, &len));
     if (len) {
         TRY(emit(c, RP_OP_BUILD_TUPLE, len));
-        TRY(emit(c, RP_OP_POP_TOP, 0));
+        return 4;
     }
     return 0;
 }
@@ -796,7 +797,9 @@ static int compiler_function(compiler_t *c, rp_stmt_t *s)
     int firstlineno = decos->n ? decos->a[0]->lineno : s->lineno;
     int flags = compiler_default_arguments(c, args);
     TRY(flags);
-    TRY(compiler_visit_annotations(c, args, s->v.functiondef.returns));
+    int ann = compiler_visit_annotations(c, args, s->v.functiondef.returns);
+    TRY(ann);
+    flags |= ann;
     rp_obj_t *name = ident(c, s->v.functiondef.name);
     if (!name || compiler_enter_scope(c, name, SCOPE_FUNCTION, s, firstlineno) < 0)
         return -1;

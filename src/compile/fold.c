@@ -80,6 +80,11 @@ static int convert_literal(rp_cctx_t *cx, rp_expr_t *e)
         break;
     case RP_CONST_STR:
         o = rp_str_from_utf8(k->text ? k->text : "", (rp_ssize_t)k->len);
+        if (!o && rp_err_matches(&rp_exc_UnicodeDecodeError)) {
+            // "\ud800" escapes leave lone surrogates, UTF-8-encoded.
+            rp_err_clear();
+            o = rp_str_decode(k->text, (rp_ssize_t)k->len, "utf-8", "surrogatepass");
+        }
         break;
     case RP_CONST_BYTES:
         o = rp_bytes_from(k->text ? k->text : "", (rp_ssize_t)k->len);

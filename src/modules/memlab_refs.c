@@ -207,6 +207,83 @@ static int count_visit(rp_obj_t *child, void *arg)
     return 0;
 }
 
+// o.name as a C string copied into buf ("?" when missing); never raises.
+static const char *attr_text(rp_obj_t *o, const char *name, char *buf, size_t n)
+{
+    rp_obj_t *v = rp_obj_getattr_cstr(o, name);
+    snprintf(buf, n, "?");
+    if (!v) {
+        rp_err_clear();
+        return buf;
+    }
+    if (rp_str_check(v))
+        snprintf(buf, n, "%s", str_or(v, "?"));
+    rp_decref(v);
+    return buf;
+}
+
+// Whether o.name is target (o's own attribute, looked up generically).
+static bool attr_is(rp_obj_t *o, const char *name, rp_obj_t *target)
+{
+    rp_obj_t *v = rp_obj_getattr_cstr(o, name);
+    if (!v) {
+        rp_err_clear();
+        return false;
+    }
+    bool r = v == target;
+    rp_decref(v);
+    return r;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+// One label for a reference from o, an object of a built-in type, named
+// after what the reference is for when the type is a known one.
+static void label_generic(holders_t *hs, rp_obj_t *o, rp_ssize_t k)
+{
+    const char *tn = rp_type_name(o->type);
+    rp_obj_t *t = hs->target;
+    char name[96];
+    if (strcmp(tn, "method") == 0) {
+        attr_text(o, "__qualname__", name, sizeof name);
+        if (k == 0 && attr_is(o, "__self__", t)) {
+            add(hs, "`__self__` of the bound method `%s` at %p", name, (void *)o);
+            return;
+        }
+        add(hs, "`__func__` of the bound method `%s` at %p", name, (void *)o);
+        return;
+    }
+    if (strcmp(tn, "builtin_function_or_method") == 0) {
+        attr_text(o, "__name__", name, sizeof name);
+        add(hs, "`__self__` of the built-in function `%s` (internal: set when the "
+                "function was made)", name);
+        return;
+    }
+    if (ends_with(tn, "_descriptor")) {
+        attr_text(o, "__name__", name, sizeof name);
+        add(hs, "`__objclass__` of the %s `%s` (internal: the class's own descriptor)",
+            tn, name);
+        return;
+    }
+    if (ends_with(tn, "iterator") || strcmp(tn, "enumerate") == 0 ||
+        strcmp(tn, "zip") == 0 || strcmp(tn, "map") == 0 || strcmp(tn, "filter") == 0 ||
+        strcmp(tn, "reversed") == 0) {
+        add(hs, "the object iterated by a %s at %p", tn, (void *)o);
+        return;
+    }
+    if (strcmp(tn, "generator") == 0) {
+        attr_text(o, "__qualname__", name, sizeof name);
+        add(hs, "held by the suspended generator `%s` at %p (its locals or stack)",
+            name, (void *)o);
+        return;
+    }
+    add(hs, "referenced by a %s object at %p", tn, (void *)o);
+}
+
 static void scan_generic(holders_t *hs, rp_obj_t *o)
 {
     if (!o->type->traverse)
@@ -216,7 +293,7 @@ static void scan_generic(holders_t *hs, rp_obj_t *o)
     rp_ssize_t n = hs->counted - before;
     hs->counted = before;
     for (rp_ssize_t i = 0; i < n; i++)
-        add(hs, "referenced by a %s object at %p", rp_type_name(o->type), (void *)o);
+        label_generic(hs, o, i);
 }
 
 static void scan_function(holders_t *hs, rp_obj_t *o)

@@ -170,6 +170,16 @@ FN(os_getenv)
     if (!rp_str_check(o[0]))
         return rp_err_format(&rp_exc_TypeError, "str expected, not %.200s",
                              rp_type_name(o[0]->type));
+    // os.getenv is os.environ.get: assignments to os.environ show.
+    if (self && self->type == &rp_type_module) {
+        rp_obj_t *env = rp_dict_get_cstr_borrow(rp_module_dict_borrow(self), "environ");
+        if (env && rp_dict_check(env)) {
+            rp_obj_t *v = rp_dict_get_borrow(env, o[0]);
+            if (v || rp_err_occurred())
+                return v ? rp_newref(v) : NULL;
+            return rp_newref(o[1] ? o[1] : rp_None);
+        }
+    }
     const char *k = rp_str_utf8(o[0], NULL);
     if (!k)
         return NULL;

@@ -198,6 +198,74 @@ SYSFN(sys_exception)
     rp_obj_t *e = rp_err_handled_borrow();
     return rp_newref(e ? e : rp_None);
 }
+// sys.version_info: a tuple subclass with named fields, as CPython's
+// struct sequence ("sys.version_info(major=3, minor=11, ...)").
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+static rp_obj_t *vi_field(rp_obj_t *self, int i) { return rp_newref(rp_tuple_get_borrow(self, i)); }
+static rp_obj_t *vi_major(rp_obj_t *self) { return vi_field(self, 0); }
+static rp_obj_t *vi_minor(rp_obj_t *self) { return vi_field(self, 1); }
+static rp_obj_t *vi_micro(rp_obj_t *self) { return vi_field(self, 2); }
+static rp_obj_t *vi_releaselevel(rp_obj_t *self) { return vi_field(self, 3); }
+static rp_obj_t *vi_serial(rp_obj_t *self) { return vi_field(self, 4); }
+
+static const rp_getset_def_t vi_getsets[] = {
+    {"major", vi_major, NULL, NULL},
+    {"minor", vi_minor, NULL, NULL},
+    {"micro", vi_micro, NULL, NULL},
+    {"releaselevel", vi_releaselevel, NULL, NULL},
+    {"serial", vi_serial, NULL, NULL},
+    {NULL},
+};
+
+static rp_obj_t *vi_repr(rp_obj_t *self)
+{
+    rp_strbuf_t b;
+    rp_strbuf_init(&b);
+    if (rp_strbuf_append_cstr(&b, "sys.version_info(") < 0)
+        goto fail;
+    for (int i = 0; i < 5; i++) {
+        if (rp_strbuf_append_format(&b, "%s%s=", i ? ", " : "", version_fields[i]) < 0 ||
+            rp_strbuf_append_repr(&b, rp_tuple_get_borrow(self, i)) < 0)
+            goto fail;
+    }
+    if (rp_strbuf_append_char(&b, ')') < 0)
+        goto fail;
+    return rp_strbuf_finish(&b);
+fail:
+    rp_strbuf_discard(&b);
+    return NULL;
+}
+
+static rp_obj_t *vi_tp_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
+{
+    return rp_err_format(&rp_exc_TypeError, "cannot create 'sys.version_info' instances");
+}
+
+static rp_type_t version_info_type = {
+    .ob = RP_STATIC_HEAD(rp_type_type),
+    .name = "sys.version_info",
+    .flags = RP_TPFLAG_GC | RP_TPFLAG_TUPLE_SUBCLASS,
+    .repr = vi_repr,
+    .getsets = vi_getsets,
+    .base = &rp_type_tuple,
+};
+
+// A version_info instance holding the items of the 5-tuple t.
+static rp_obj_t *version_info_new(rp_obj_t *t)
+{
+    if (!(version_info_type.flags & RP_TPFLAG_READY)) {
+        version_info_type.basicsize = rp_type_tuple.basicsize;
+        version_info_type.itemsize = rp_type_tuple.itemsize;
+        if (rp_type_ready(&version_info_type) < 0)
+            return NULL;
+    }
+    rp_obj_t *arg = t;
+    rp_obj_t *r = rp_type_tuple.new_(&version_info_type, &arg, 1, NULL);
+    version_info_type.new_ = vi_tp_new;
+    return r;
+}
+
 
 static const rp_method_def_t sys_functions[] = {
     {"exit", sys_exit, 0, NULL},
@@ -268,12 +336,14 @@ rp_obj_t *rp_mod_sys_create(void)
     rp_obj_t *final = rp_str_from_cstr("final");
     rp_obj_t *v3 = rp_int_from_i64(3), *v11 = rp_int_from_i64(11), *v7 = rp_int_from_i64(7),
              *v0 = rp_int_from_i64(0);
-    rp_obj_t *vi = (final && v3 && v11 && v7 && v0) ? rp_tuple_pack(5, v3, v11, v7, final, v0) : NULL;
+    rp_obj_t *vt = (final && v3 && v11 && v7 && v0) ? rp_tuple_pack(5, v3, v11, v7, final, v0) : NULL;
     rp_xdecref(final);
     rp_xdecref(v3);
     rp_xdecref(v11);
     rp_xdecref(v7);
     rp_xdecref(v0);
+    rp_obj_t *vi = vt ? version_info_new(vt) : NULL;
+    rp_xdecref(vt);
     if (rp_module_add_object_take(m, "version_info", vi) < 0)
         goto fail;
     rp_obj_t *names = rp_tuple_new(0);

@@ -235,7 +235,7 @@ static rp_obj_t *md_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs
 static rp_obj_t *md_get(rp_obj_t *descr, rp_obj_t *obj, rp_obj_t *type)
 {
     rp_method_descr_t *d = (rp_method_descr_t *)descr;
-    if (!obj || obj == rp_None)
+    if (!obj)
         return rp_newref(descr);
     if (descr_check(d->type, d->name, obj) < 0)
         return NULL;
@@ -381,7 +381,7 @@ static void gs_dealloc(rp_obj_t *o)
 static rp_obj_t *gs_get(rp_obj_t *descr, rp_obj_t *obj, rp_obj_t *type)
 {
     rp_getset_descr_t *d = (rp_getset_descr_t *)descr;
-    if (!obj || (obj == rp_None && d->type != &rp_type_none))
+    if (!obj)
         return rp_newref(descr);
     if (descr_check(d->type, d->name, obj) < 0)
         return NULL;

@@ -15,6 +15,7 @@
 #include "sharedkeys.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
+#include "objects/genericalias.h"
 
 #define DICT(o) ((rp_dict_t *)(o))
 #define PERTURB_SHIFT 5
@@ -1658,6 +1659,7 @@ static const rp_method_def_t dict_methods[] = {
     {"clear", dict_clear_meth, RP_METH_INSTANCE, NULL},
     {"copy", dict_copy_meth, RP_METH_INSTANCE, NULL},
     {"__reversed__", dict_reversed_meth, RP_METH_INSTANCE, NULL},
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
     {NULL},
 };
 

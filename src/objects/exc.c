@@ -187,7 +187,28 @@ rp_obj_t *rp_exc_notes_borrow(rp_obj_t *exc)
     return d ? rp_dict_get_str_borrow(d, RP_ID(__notes__)) : NULL;
 }
 
+// __setstate__(state): copies a dict state into the instance attributes.
+static rp_obj_t *exc_setstate(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
+                              rp_obj_t *kwnames)
+{
+    if (nargs != 1)
+        return rp_err_format(&rp_exc_TypeError, "__setstate__() takes exactly one argument (%zu given)",
+                             nargs);
+    rp_obj_t *state = args[0];
+    if (state == rp_None)
+        return rp_newref(rp_None);
+    if (!rp_dict_check(state))
+        return rp_err_format(&rp_exc_TypeError, "state is not a dictionary");
+    rp_ssize_t pos = 0;
+    rp_obj_t *k, *v;
+    while (rp_dict_next(state, &pos, &k, &v))
+        if (rp_obj_setattr(self, k, v) < 0)
+            return NULL;
+    return rp_newref(rp_None);
+}
+
 static const rp_method_def_t BaseException_methods[] = {
+    {"__setstate__", exc_setstate, 0, NULL},
     {"with_traceback", exc_with_traceback, 0,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"add_note", exc_add_note, 0,

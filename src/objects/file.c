@@ -40,6 +40,7 @@ typedef struct rp_file {
     int fd;
     bool readable, writable, append;
     bool closed, closefd, binary, line_buffered, translate, is_std;
+    bool write_through;     // flush after every write (-u std streams)
     rp_obj_t *name;         // str or int
     rp_obj_t *mode;         // str
     rp_obj_t *encoding;     // str (text mode)
@@ -201,7 +202,7 @@ static int buffer_write(rp_file_t *f, const char *p, size_t n)
     }
     memcpy(f->wbuf + f->wlen, p, n);
     f->wlen += n;
-    if (f->line_buffered && memchr(p, '\n', n))
+    if (f->write_through || (f->line_buffered && memchr(p, '\n', n)))
         return flush_writes(f);
     return 0;
 }
@@ -691,6 +692,13 @@ static rp_file_t *file_new(bool binary)
     return f;
 }
 
+static bool std_unbuffered;
+
+void rp_file_set_std_unbuffered(void)
+{
+    std_unbuffered = true;
+}
+
 rp_obj_t *rp_file_from_fd(int fd, const char *name, const char *mode)
 {
     rp_file_t *f = file_new(false);
@@ -702,6 +710,7 @@ rp_obj_t *rp_file_from_fd(int fd, const char *name, const char *mode)
     f->closefd = false;
     f->is_std = true;
     f->line_buffered = isatty(fd) || fd == 2;
+    f->write_through = std_unbuffered;
     f->name = rp_str_from_cstr(name);
     f->mode = rp_str_from_cstr(mode);
     f->encoding = rp_str_from_cstr("utf-8");
@@ -735,7 +744,7 @@ void rp_file_flush_std(void)
     }
 }
 
-void rp_file_release_std_buffers(void)
+void rp_file_fini(void)
 {
     rp_clear(&unsupported_operation);
     rp_file_flush_std();

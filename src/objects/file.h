@@ -31,12 +31,16 @@ int rp_file_write_str(rp_obj_t *file, rp_obj_t *s);
 // ENOENT, ...) built as type(err, strerror(err)[, filename]); filename
 // may be NULL.  Always returns NULL.
 rp_obj_t *rp_file_raise_errno(int err, rp_obj_t *filename);
+// Makes the standard streams created afterwards by rp_file_from_fd write
+// through (every write reaches the descriptor at once), as `-u` and
+// PYTHONUNBUFFERED do.  Call before the runtime is initialised.
+void rp_file_set_std_unbuffered(void);
 // Flushes the buffers of every standard stream created by
 // rp_file_from_fd (before printing tracebacks and at exit).
 void rp_file_flush_std(void);
-// Flushes the standard streams and frees their (empty) buffers; they are
-// made again on the next use.  At finalisation (also drops the lazily made
-// io.UnsupportedOperation class).
-void rp_file_release_std_buffers(void);
+// At finalisation: flushes the standard streams and frees their (empty)
+// buffers, and drops io.UnsupportedOperation; all are made again on the
+// next use.
+void rp_file_fini(void);
 
 #endif

@@ -61,13 +61,10 @@ static rp_obj_t *float_new_of_type(rp_type_t *type, double v)
     return RP_OBJ(f);
 }
 
-void rp_float_fini(void)
+void rp_float_clear_free_list(void)
 {
-    while (n_free_floats) {
-        rp_obj_t *o = RP_OBJ(free_floats[--n_free_floats]);
-        rp_mem_mark_object(o, true);
-        rp_obj_free(o);
-    }
+    while (n_free_floats)
+        rp_mem_free(free_floats[--n_free_floats]);
 }
 
 static void float_dealloc(rp_obj_t *o)

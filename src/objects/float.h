@@ -20,6 +20,8 @@ static inline double rp_float_value(const rp_obj_t *o)
     return ((const rp_float_t *)o)->value;
 }
 rp_obj_t *rp_float_from_double(double v);
+// Frees the blocks kept on the float free list (at finalisation).
+void rp_float_clear_free_list(void);
 // float(x) for a str: ValueError "could not convert string to float: 'x'".
 rp_obj_t *rp_float_from_string(const char *s, size_t len);
 // Converts an int or float (or __float__) to a C double; -1.0 with an
@@ -39,9 +41,5 @@ rp_obj_t *rp_float_binop(rp_obj_t *a, rp_obj_t *b, int op);
 // (floordiv, mod) tuple, NotImplemented for other operands,
 // ZeroDivisionError "float divmod()".
 rp_obj_t *rp_float_divmod(rp_obj_t *a, rp_obj_t *b);
-
-// Returns the blocks kept on the float free list to the allocator (at
-// finalisation, so no block outlives the program).
-void rp_float_fini(void);
 
 #endif

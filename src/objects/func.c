@@ -36,6 +36,7 @@ rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
     f->builtins = NULL;
     f->module = NULL;
     f->doc = NULL;
+    f->annotations = NULL;
     f->version = next_func_version++;
     if (next_func_version == 0)
         next_func_version = 1;
@@ -85,6 +86,7 @@ static int func_clear(rp_obj_t *o)
     rp_clear(&f->doc);
     rp_clear(&f->dict);
     rp_clear(&f->closure);
+    rp_clear(&f->annotations);
     // code, name and qualname are kept: they cannot be part of a cycle
     // and repr() of a cleared function still works.
     return 0;
@@ -106,7 +108,7 @@ static int func_traverse(rp_obj_t *o, rp_visitproc visit, void *arg)
     rp_func_t *f = (rp_func_t *)o;
     rp_obj_t *fields[] = {f->code, f->globals, f->builtins, f->module, f->defaults,
                           f->kwdefaults, f->doc, f->name, f->qualname, f->dict,
-                          f->closure};
+                          f->closure, f->annotations};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         if (fields[i]) {
             int r = visit(fields[i], arg);
@@ -235,10 +237,44 @@ static int func_set_module(rp_obj_t *o, rp_obj_t *v)
     return 0;
 }
 
-// Annotations are not recorded by the compiler: an empty dict.
+// MAKE_FUNCTION stores the annotations as a flat (name, value, ...)
+// tuple; the first read turns it into the dict (as CPython 3.11 does).
 static rp_obj_t *func_get_annotations(rp_obj_t *o)
 {
-    return rp_dict_new();
+    rp_func_t *f = (rp_func_t *)o;
+    if (f->annotations == NULL) {
+        f->annotations = rp_dict_new();
+        if (f->annotations == NULL)
+            return NULL;
+    } else if (rp_tuple_check(f->annotations)) {
+        rp_obj_t *t = f->annotations;
+        rp_obj_t *d = rp_dict_new();
+        if (d == NULL)
+            return NULL;
+        for (rp_ssize_t i = 0; i + 1 < rp_tuple_len(t); i += 2) {
+            if (rp_dict_set(d, rp_tuple_get_borrow(t, i), rp_tuple_get_borrow(t, i + 1)) < 0) {
+                rp_decref(d);
+                return NULL;
+            }
+        }
+        f->annotations = d;
+        rp_decref(t);
+    }
+    return rp_newref(f->annotations);
+}
+
+static int func_set_annotations(rp_obj_t *o, rp_obj_t *value)
+{
+    rp_func_t *f = (rp_func_t *)o;
+    if (value == rp_None)
+        value = NULL;
+    if (value != NULL && !rp_dict_check(value)) {
+        rp_err_set(&rp_exc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    rp_xincref(value);
+    rp_setref(&f->annotations, value);
+    return 0;
 }
 
 static const rp_getset_def_t func_getsets[] = {
@@ -252,7 +288,7 @@ static const rp_getset_def_t func_getsets[] = {
     {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults, NULL},
     {"__doc__", func_get_doc, func_set_doc, NULL},
     {"__module__", func_get_module, func_set_module, NULL},
-    {"__annotations__", func_get_annotations, NULL, NULL},
+    {"__annotations__", func_get_annotations, func_set_annotations, NULL},
     {NULL},
 };
 

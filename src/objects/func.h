@@ -17,6 +17,7 @@ typedef struct rp_func {
     rp_obj_t *doc;          // or NULL
     rp_obj_t *dict;         // function attributes, or NULL
     rp_obj_t *module;       // __module__ str, or NULL
+    rp_obj_t *annotations;  // NULL, a (name, value, ...) tuple from MAKE_FUNCTION, or a dict
     uint32_t version;       // for call-site caches
 } rp_func_t;
 

@@ -713,6 +713,8 @@ static rp_obj_t *int_from_bytes(rp_obj_t *cls, rp_obj_t *const *args, size_t nar
     rp_obj_t *bytes = NULL;
     if (rp_bytes_check(a[0])) {
         bytes = rp_newref(a[0]);
+    } else if (rp_str_check(a[0])) {
+        return rp_err_set(&rp_exc_TypeError, "cannot convert 'str' object to bytes"), NULL;
     } else {
         rp_obj_t *list = rp_list_from_iterable(a[0]);
         if (!list)

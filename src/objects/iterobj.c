@@ -11,6 +11,7 @@
 #include "contutil.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
+#include "objects/genericalias.h"
 
 static rp_obj_t *iter_self(rp_obj_t *self)
 {
@@ -92,7 +93,7 @@ static rp_obj_t *enum_tp_new(rp_type_t *type, rp_obj_t *const *args, size_t narg
     }
     if (!a[0])
         return rp_err_format(&rp_exc_TypeError,
-                             "enumerate() missing required argument 'iterable' (pos 1)");
+                             "enumerate() missing required argument 'iterable'");
     enumobj_t *en = (enumobj_t *)rp_contutil_alloc_zeroed(type, (size_t)type->basicsize);
     if (!en)
         return NULL;
@@ -185,6 +186,11 @@ static rp_obj_t *enum_next(rp_obj_t *self)
     return reuse_pair(&en->result, next_index, next_item);
 }
 
+static const rp_method_def_t enum_methods[] = {
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
+    { NULL }
+};
+
 rp_type_t rp_type_enumerate = {
     .ob = RP_STATIC_HEAD(rp_type_type),
     .name = "enumerate",
@@ -195,6 +201,7 @@ rp_type_t rp_type_enumerate = {
     .next = enum_next,
     .traverse = enum_traverse,
     .new_ = enum_tp_new,
+    .methods = enum_methods,
 };
 
 // ---------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "contutil.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
+#include "objects/genericalias.h"
 
 /*
  * Invariants:
@@ -1173,6 +1174,7 @@ static const rp_method_def_t list_methods[] = {
     {"count", list_count_meth, RP_METH_INSTANCE, NULL},
     {"reverse", list_reverse_meth, RP_METH_INSTANCE, NULL},
     {"sort", list_sort_meth, RP_METH_INSTANCE, NULL},
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
     {NULL},
 };
 

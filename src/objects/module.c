@@ -87,6 +87,9 @@ static rp_obj_t *module_repr(rp_obj_t *self)
     rp_obj_t *file = m->dict ? rp_dict_get_cstr_borrow(m->dict, "__file__") : NULL;
     if (file)
         return rp_str_from_format("<module %R from %R>", m->name, file);
+    // CPython 3.11 freezes os (and the other startup modules it imports).
+    if (m->name && rp_str_check(m->name) && rp_str_eq_cstr(m->name, "os"))
+        return rp_str_from_format("<module %R (frozen)>", m->name);
     return rp_str_from_format("<module %R (built-in)>", m->name);
 }
 
@@ -116,6 +119,22 @@ static rp_obj_t *module_dir(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
     return rp_dict_keys_list(m->dict);
 }
 
+static rp_obj_t *module_get_dict(rp_obj_t *self)
+{
+    rp_module_t *m = (rp_module_t *)self;
+    if (!m->dict) {
+        m->dict = rp_dict_new();
+        if (!m->dict)
+            return NULL;
+    }
+    return rp_newref(m->dict);
+}
+
+static const rp_getset_def_t module_getsets[] = {
+    {"__dict__", module_get_dict, NULL, NULL},
+    {NULL},
+};
+
 static const rp_method_def_t module_methods[] = {
     {"__dir__", module_dir, RP_METH_INSTANCE, NULL},
     {NULL},
@@ -132,5 +151,6 @@ rp_type_t rp_type_module = {
     .traverse = module_traverse,
     .clear = module_clear,
     .methods = module_methods,
+    .getsets = module_getsets,
     .dict_offset = offsetof(rp_module_t, dict),
 };

@@ -20,6 +20,7 @@
 #include "rangeobj.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
+#include "objects/genericalias.h"
 
 /*
  * The trashcan (CPython's Py_TRASHCAN): deallocating a deeply nested
@@ -730,6 +731,8 @@ rp_obj_t *rp_obj_getitem(rp_obj_t *o, rp_obj_t *key)
     if (t->getitem)
         return t->getitem(o, key);
     if (rp_type_check(o)) {
+        if (o == RP_OBJ(&rp_type_type))
+            return rp_generic_alias_new(o, key);
         rp_obj_t *meth = rp_obj_getattr_opt(o, RP_ID(__class_getitem__));
         if (meth) {
             rp_obj_t *r = rp_obj_call1(meth, key);
@@ -1311,6 +1314,12 @@ int rp_obj_isinstance(rp_obj_t *o, rp_obj_t *cls)
         rp_recursion_leave();
         return r;
     }
+    if (rp_union_check(cls))
+        return rp_obj_isinstance(o, rp_union_args_borrow(cls));
+    if (rp_generic_alias_check(cls)) {
+        rp_err_set(&rp_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     rp_err_set(&rp_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
@@ -1335,6 +1344,12 @@ int rp_obj_issubclass(rp_obj_t *derived, rp_obj_t *cls)
         }
         rp_recursion_leave();
         return r;
+    }
+    if (rp_union_check(cls))
+        return rp_obj_issubclass(derived, rp_union_args_borrow(cls));
+    if (rp_generic_alias_check(cls)) {
+        rp_err_set(&rp_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+        return -1;
     }
     rp_err_set(&rp_exc_TypeError,
                "issubclass() arg 2 must be a class, a tuple of classes, or a union");

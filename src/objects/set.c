@@ -15,6 +15,7 @@
 #include "contutil.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
+#include "objects/genericalias.h"
 
 /*
  * Table entries are of three kinds:
@@ -1486,6 +1487,7 @@ static const rp_method_def_t set_methods[] = {
      NULL},
     {"union", set_union_meth, RP_METH_INSTANCE, NULL},
     {"update", set_update_meth, RP_METH_INSTANCE, NULL},
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
     {NULL},
 };
 
@@ -1500,6 +1502,7 @@ static const rp_method_def_t frozenset_methods[] = {
     {"__sizeof__", set_sizeof_meth, RP_METH_INSTANCE, NULL},
     {"symmetric_difference", set_symmetric_difference_meth, RP_METH_INSTANCE, NULL},
     {"union", set_union_meth, RP_METH_INSTANCE, NULL},
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
     {NULL},
 };
 

@@ -14,6 +14,7 @@
 #include "contutil.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
+#include "objects/genericalias.h"
 
 #define TUPLE(o) ((rp_tuple_t *)(o))
 #define TUPLE_HEADER offsetof(rp_tuple_t, items)
@@ -566,6 +567,7 @@ static const rp_method_def_t tuple_methods[] = {
     {"__sizeof__", tuple_sizeof_meth, RP_METH_INSTANCE, NULL},
     {"index", tuple_index_meth, RP_METH_INSTANCE, NULL},
     {"count", tuple_count_meth, RP_METH_INSTANCE, NULL},
+    { "__class_getitem__", rp_generic_class_getitem, RP_METH_CLASS, "See PEP 585" },
     {NULL},
 };
 

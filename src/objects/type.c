@@ -10,6 +10,7 @@
 #include "typeobj.h"
 #include "typeslots.h"
 #include "slots.h"
+#include "genericalias.h"
 #include "str.h"
 #include "int.h"
 #include "tuple.h"
@@ -388,6 +389,8 @@ static uint32_t binop_mask(rp_type_t *t)
         return setops;
     if (t == &rp_type_dict)
         return B(RP_BINOP_OR) | I(RP_BINOP_OR);
+    if (t == &rp_type_type || t == &rp_type_generic_alias || t == &rp_type_union)
+        return B(RP_BINOP_OR);
     return all;
 }
 
@@ -1091,7 +1094,60 @@ static rp_obj_t *type_get_flags(rp_obj_t *self)
     return rp_int_from_i64(((rp_type_t *)self)->flags);
 }
 
+// __annotations__ of a class: its own namespace entry, created empty on
+// first access (3.11); builtin types have none.
+static rp_obj_t *annotations_name(void)
+{
+    static rp_obj_t *name;
+    if (!name)
+        name = rp_str_intern_cstr("__annotations__");
+    return name;
+}
+
+static rp_obj_t *type_get_annotations(rp_obj_t *self)
+{
+    rp_type_t *t = (rp_type_t *)self;
+    if (!(t->flags & RP_TPFLAG_HEAPTYPE))
+        return rp_err_format(&rp_exc_AttributeError, "type object '%s' has no attribute '__annotations__'",
+                             rp_type_short_name(t));
+    rp_obj_t *ann = rp_dict_get_str_borrow(t->dict, annotations_name());
+    if (ann) {
+        if (ann->type->descr_get)
+            return ann->type->descr_get(ann, NULL, self);
+        return rp_newref(ann);
+    }
+    if (rp_err_occurred())
+        return NULL;
+    ann = rp_dict_new();
+    if (!ann)
+        return NULL;
+    rp_type_modified(t);
+    if (rp_dict_set(t->dict, annotations_name(), ann) < 0) {
+        rp_decref(ann);
+        return NULL;
+    }
+    return ann;
+}
+
+static int type_set_annotations(rp_obj_t *self, rp_obj_t *value)
+{
+    rp_type_t *t = (rp_type_t *)self;
+    if (!(t->flags & RP_TPFLAG_HEAPTYPE)) {
+        rp_err_format(&rp_exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
+                      rp_type_short_name(t));
+        return -1;
+    }
+    rp_type_modified(t);
+    if (value)
+        return rp_dict_set(t->dict, annotations_name(), value);
+    int r = rp_dict_pop_if_present(t->dict, annotations_name(), NULL);
+    if (r == 0)
+        rp_err_set(&rp_exc_AttributeError, "__annotations__");
+    return r > 0 ? 0 : -1;
+}
+
 static const rp_getset_def_t type_getsets[] = {
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
@@ -1474,6 +1530,14 @@ rp_type_t rp_type_object = {
     .getsets = object_getsets,
 };
 
+// int | None: a types.UnionType (either operand may be the class).
+static rp_obj_t *type_binop(rp_obj_t *a, rp_obj_t *b, int op)
+{
+    if (op != RP_BINOP_OR)
+        return rp_newref(rp_NotImplemented);
+    return rp_union_or(a, b);
+}
+
 rp_type_t rp_type_type = {
     .ob = RP_STATIC_HEAD(rp_type_type),
     .name = "type",
@@ -1484,6 +1548,7 @@ rp_type_t rp_type_type = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,
+    .binary_op = type_binop,
     .traverse = type_traverse,
     .clear = type_clear,
     .init = rp_type_init_slot,

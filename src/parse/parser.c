@@ -195,6 +195,11 @@ static void line_text(rp_parser_t *p, int lineno, const char **text,
     }
     *text = s;
     *len = rp_lexer_text_len(lx, s);
+    // Interactive input: a line before the tokenizer's current one comes
+    // from the statement's saved lines, without its newline (CPython's
+    // get_error_line_from_tokenizer_buffers).
+    if ((p->mode & 0xff) == RP_PARSE_SINGLE && lineno < lx->lineno)
+        *len = rp_line_len(s, lx->end);
 }
 
 // _PyPegen_raise_error_known_location: offsets are 1-based byte columns

@@ -2019,8 +2019,8 @@ dispatch_top:
         rp_obj_t *defaults = (oparg & 1) ? POP() : NULL;
         rp_obj_t *fobj = rp_func_new(code, frame->globals, NULL);
         rp_decref(code);
-        rp_xdecref(annotations);
         if (!fobj) {
+            rp_xdecref(annotations);
             rp_xdecref(closure);
             rp_xdecref(kwdefaults);
             rp_xdecref(defaults);
@@ -2030,6 +2030,7 @@ dispatch_top:
         fn->closure = closure;
         fn->kwdefaults = kwdefaults;
         fn->defaults = defaults;
+        fn->annotations = annotations;
         if (!fn->builtins)
             fn->builtins = rp_newref(frame->builtins);
         PUSH(fobj);

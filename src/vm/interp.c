@@ -17,8 +17,10 @@
 #include "objects/exc.h"
 #include "objects/file.h"
 #include "objects/float.h"
+#include "objects/slots.h"
 #include "objects/func.h"
 #include "objects/gen.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -72,8 +74,9 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_generator, &rp_type_property, &rp_type_staticmethod, &rp_type_classmethod,
     &rp_type_super, &rp_type_method_descr, &rp_type_classmethod_descr,
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
-    &rp_type_method_wrapper, &rp_type_member_descr, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
-    &rp_type_frame, &rp_type_traceback,
+    &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
+    &rp_type_frame, &rp_type_traceback, &rp_type_member_descr, &rp_type_generic_alias,
+    &rp_type_union,
 };
 
 static bool types_ready;   // every builtin type is ready: exceptions print
@@ -215,6 +218,7 @@ void rp_vm_fini(void)
     if (rp_gc_is_enabled())
         rp_gc_collect(2);
     rp_err_clear();
+    rp_gc_set_tracer(NULL);     // memlab.trace_gc: not the internal ones
 
     // Special places where user values hide.
     if (rp_interp.builtins)
@@ -222,14 +226,16 @@ void rp_vm_fini(void)
     if (rp_interp.sys_module) {
         rp_obj_t *sd = rp_module_dict_borrow(rp_interp.sys_module);
         static const char *const names[] = {"last_type", "last_value", "last_traceback",
-                                            "ps1", "ps2", "argv", "path"};
+                                            "argv", "path"};
         for (size_t i = 0; i < sizeof names / sizeof *names; i++)
             if (rp_dict_get_cstr_borrow(sd, names[i]))
                 rp_dict_set_cstr(sd, names[i], rp_None);
-        // sys.last_* and the prompts are not there at start-up: remove
-        // them with their keys.
-        for (size_t i = 0; i < 5; i++) {
-            rp_obj_t *k = rp_str_from_cstr(names[i]);
+        // sys.last_* (and ps1/ps2 of a script) are not there at start-up:
+        // remove them with their keys.
+        static const char *const added[] = {"last_type", "last_value", "last_traceback",
+                                            "ps1", "ps2"};
+        for (size_t i = 0; i < sizeof added / sizeof *added; i++) {
+            rp_obj_t *k = rp_str_from_cstr(added[i]);
             if (k)
                 rp_dict_pop_if_present(sd, k, NULL);
             rp_xdecref(k);
@@ -297,17 +303,17 @@ void rp_vm_fini(void)
     rp_obj_t *callbacks = rp_gc_callbacks_borrow();
     if (callbacks && RP_TYPE(callbacks)->clear)
         RP_TYPE(callbacks)->clear(callbacks);
-    rp_file_release_std_buffers();   // drops io.UnsupportedOperation (a cycle)
+    rp_file_fini();     // drops io.UnsupportedOperation, a cycle: collect next
     rp_gc_collect_no_fail();
     rp_contutil_fini();
-    rp_float_fini();
+    rp_float_clear_free_list();
     // Subclass lists that user classes made and left empty.
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
         rp_obj_t *subs = builtin_types[i]->subclasses;
         if (subs && rp_list_len(subs) == 0)
             rp_clear(&builtin_types[i]->subclasses);
     }
-    rp_file_release_std_buffers();
+    rp_file_fini();
 }
 
 // ---------------------------------------------------------------------
