@@ -7,9 +7,6 @@ print('after')
 def f(:
     pass
 print('next')
-x = (1,
-     2,
-print('z')
 y = 5
 y
 if y > 3:
