@@ -26,7 +26,6 @@
 #include "objects/module.h"
 #include "objects/rangeobj.h"
 #include "objects/set.h"
-#include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
