@@ -153,6 +153,15 @@ static char *source_line(rp_cctx_t *cx, int lineno)
     size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
     if (n > 0 && s[n - 1] == '\r')
         n--;
+    // CPython reads the line back from the file 999 bytes at a time and
+    // keeps the last piece: a line longer than that shows only its tail.
+    size_t whole = n + (nl ? 1 : 0);
+    if (whole > 999) {
+        size_t tail = whole % 999 ? whole % 999 : 999;
+        size_t skip = whole - tail;
+        s += skip;
+        n = n > skip ? n - skip : 0;
+    }
     char *out = (char *)rp_mem_alloc(n + 2);
     if (!out)
         return NULL;

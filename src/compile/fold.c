@@ -72,9 +72,27 @@ static int convert_literal(rp_cctx_t *cx, rp_expr_t *e)
     case RP_CONST_ELLIPSIS:
         o = rp_newref(rp_Ellipsis);
         break;
-    case RP_CONST_INT:
-        o = rp_int_from_literal(k->text, k->len ? k->len : strlen(k->text));
+    case RP_CONST_INT: {
+        size_t len = k->len ? k->len : strlen(k->text);
+        if (rp_int_max_str_digits > 0 && len > (size_t)rp_int_max_str_digits &&
+            !(len > 1 && k->text[0] == '0' && k->text[1] != '_')) {
+            // A decimal literal past sys.get_int_max_str_digits(): CPython's
+            // parser reports it without columns.
+            size_t digits = 0;
+            for (size_t i = 0; i < len; i++)
+                digits += k->text[i] != '_';
+            if (digits > (size_t)rp_int_max_str_digits)
+                return rp_cctx_error(cx, e->lineno, -1, e->end_lineno, -1,
+                                     "Exceeds the limit (%d digits) for integer string "
+                                     "conversion: value has %zu digits; use "
+                                     "sys.set_int_max_str_digits() to increase the limit "
+                                     "- Consider hexadecimal for huge integer literals to "
+                                     "avoid decimal conversion limits.",
+                                     rp_int_max_str_digits, digits);
+        }
+        o = rp_int_from_literal(k->text, len);
         break;
+    }
     case RP_CONST_FLOAT:
         o = rp_float_from_double(k->f);
         break;
