@@ -14,6 +14,9 @@ typedef enum {
     RP_COMPILE_EVAL,            // one expression
 } rp_compile_mode_t;
 
+// OR'ed into RP_COMPILE_SINGLE: parse with RP_PARSE_FLAG_STOP.
+#define RP_COMPILE_FLAG_STOP 0x100
+
 typedef struct rp_unit_info {
     rp_unit_kind_t kind;
     int number;                 // REPL input number, else 0

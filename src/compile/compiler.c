@@ -749,8 +749,12 @@ rp_obj_t *rp_compile_source(const char *src, size_t len, rp_obj_t *filename,
     rp_arena_t *arena = rp_arena_new();
     if (!arena)
         return rp_err_nomemory();
+    int stop = (int)mode & RP_COMPILE_FLAG_STOP;
+    mode = (rp_compile_mode_t)((int)mode & 0xff);
     rp_parse_mode_t pmode = mode == RP_COMPILE_SINGLE ? RP_PARSE_SINGLE :
                             mode == RP_COMPILE_EVAL ? RP_PARSE_EVAL : RP_PARSE_FILE;
+    if (stop && pmode == RP_PARSE_SINGLE)
+        pmode = (rp_parse_mode_t)(pmode | RP_PARSE_FLAG_STOP);
     rp_parse_error_t perr;
     memset(&perr, 0, sizeof perr);
     rp_mod_t *mod = rp_parse(arena, src, len, fname, pmode, &perr);

@@ -976,6 +976,8 @@ again:
             return RP_TOK_ERRORTOKEN;
         }
         if (lx->level) {
+            if (lx->flags & RP_LX_STOP)
+                return RP_TOK_ENDMARKER;
             lx->done = RP_LX_EOF;
             return RP_TOK_ERRORTOKEN;
         }

@@ -693,6 +693,8 @@ rp_mod_t *rp_parse(rp_arena_t *arena, const char *src, size_t len,
     int lx_flags = 0;
     if (mode == RP_PARSE_SINGLE) {
         lx_flags |= RP_LX_INTERACTIVE;
+        if (flags & RP_PARSE_FLAG_STOP)
+            lx_flags |= RP_LX_STOP;
     } else if (mode == RP_PARSE_FILE && !(flags & RP_PARSE_FLAG_STRING)) {
         lx_flags |= RP_LX_FILE_INPUT;
     }

@@ -22,6 +22,13 @@ typedef enum {
 // byte 0xff in position 0: invalid start byte".
 #define RP_PARSE_FLAG_STRING 0x100
 
+// Flag OR'ed into RP_PARSE_SINGLE: the lines typed so far are all there
+// is (CPython's error pass, which stops reading interactive input): an
+// input that ends inside a bracket ends there, so an error found before
+// that end (e.g. "Perhaps you forgot a comma?") is reported instead of
+// "'(' was never closed".
+#define RP_PARSE_FLAG_STOP 0x200
+
 typedef enum {
     RP_PERR_SYNTAX = 1,    // SyntaxError
     RP_PERR_INDENT,        // IndentationError

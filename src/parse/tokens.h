@@ -101,6 +101,8 @@ enum {
                              // reported per line as CPython's file reader,
                              // error offsets are byte columns
     RP_LX_BYTE_OFFSETS = 4,  // error offsets are byte columns
+    RP_LX_STOP = 8,          // no more input will come: the end inside a
+                             // bracket is an ENDMARKER, not an error
 };
 
 typedef struct rp_lexer {

@@ -132,13 +132,14 @@ static int report_error(int *status)
 
 // Compiles and runs one complete input.  Returns 0 to go on, or -1 when
 // the session must end (SystemExit, status in *status).
-static int run_input(const char *src, size_t len, int *status)
+static int run_input(const char *src, size_t len, int *status, int flags)
 {
     rp_obj_t *filename = rp_str_from_cstr("<stdin>");
     if (!filename)
         return report_error(status);
     rp_unit_info_t unit = {RP_UNIT_REPL, rp_interp.repl_inputs + 1};
-    rp_obj_t *code = rp_compile_source(src, len, filename, RP_COMPILE_SINGLE, unit, NULL);
+    rp_obj_t *code = rp_compile_source(src, len, filename,
+                                        (rp_compile_mode_t)(RP_COMPILE_SINGLE | flags), unit, NULL);
     rp_decref(filename);
     rp_interp.repl_inputs++;
     if (!code)
@@ -278,7 +279,7 @@ int rp_repl_run(void)
                 break;
             // End of input inside a statement: finish it as a blank line would.
             text_append(&buf, "\n", 1);
-            int r = run_input(buf.s, buf.len, &status);
+            int r = run_input(buf.s, buf.len, &status, 0);
             buf.len = 0;
             if (r < 0)
                 goto out;
@@ -309,12 +310,30 @@ int rp_repl_run(void)
             if (!incomplete && strstr(perr.msg, "unterminated triple-quoted") != NULL)
                 incomplete = true;
         }
+        int flags = 0;
+        if (incomplete && perr.kind == RP_PERR_SYNTAX && strstr(perr.msg, "was never closed")) {
+            // CPython's error pass reads no further: an error it can name
+            // before the open bracket's end is reported now.
+            rp_parse_error_t perr2 = {0};
+            rp_arena_t *arena2 = rp_arena_new();
+            rp_mod_t *mod2 = arena2 ? rp_parse(arena2, buf.s, buf.len, "<stdin>",
+                                               RP_PARSE_SINGLE | RP_PARSE_FLAG_STOP, &perr2)
+                                    : NULL;
+            if (!mod2 && perr2.kind == RP_PERR_SYNTAX && !perr2.incomplete &&
+                strcmp(perr2.msg, "invalid syntax") != 0 && !strstr(perr2.msg, "was never closed")) {
+                incomplete = false;
+                flags = RP_COMPILE_FLAG_STOP;
+            }
+            rp_parse_error_clear(&perr2);
+            if (arena2)
+                rp_arena_free(arena2);
+        }
         rp_parse_error_clear(&perr);
         if (arena)
             rp_arena_free(arena);
         if (incomplete)
             continue;
-        int r = run_input(buf.s, buf.len, &status);
+        int r = run_input(buf.s, buf.len, &status, flags);
         buf.len = 0;
         indent[0] = '\0';
         if (r < 0)
