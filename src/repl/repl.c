@@ -132,6 +132,18 @@ static int report_error(int *status)
 
 // Compiles and runs one complete input.  Returns 0 to go on, or -1 when
 // the session must end (SystemExit, status in *status).
+// Whether src parses in mode (the tree is dropped); *err is filled when
+// it does not (an arena that cannot be made counts as a failure).
+static bool parses(const char *src, size_t len, int mode, rp_parse_error_t *err)
+{
+    rp_arena_t *arena = rp_arena_new();
+    if (!arena)
+        return false;
+    bool ok = rp_parse(arena, src, len, "<stdin>", (rp_parse_mode_t)mode, err) != NULL;
+    rp_arena_free(arena);
+    return ok;
+}
+
 static int run_input(const char *src, size_t len, int *status, int flags)
 {
     rp_obj_t *filename = rp_str_from_cstr("<stdin>");
@@ -301,10 +313,9 @@ int rp_repl_run(void)
         // a bracket, a string or a block that no blank line closed yet
         // needs more lines.
         rp_parse_error_t perr = {0};
-        rp_arena_t *arena = rp_arena_new();
-        rp_mod_t *mod = arena ? rp_parse(arena, buf.s, buf.len, "<stdin>", RP_PARSE_SINGLE, &perr) : NULL;
-        bool incomplete = !mod && perr.incomplete && !blank;
-        if (!mod && perr.incomplete && blank) {
+        bool ok = parses(buf.s, buf.len, RP_PARSE_SINGLE, &perr);
+        bool incomplete = !ok && perr.incomplete && !blank;
+        if (!ok && perr.incomplete && blank) {
             // A blank line cannot finish a bracket or string: keep reading.
             incomplete = perr.kind == RP_PERR_SYNTAX && strstr(perr.msg, "was never closed") != NULL;
             if (!incomplete && strstr(perr.msg, "unterminated triple-quoted") != NULL)
@@ -315,22 +326,15 @@ int rp_repl_run(void)
             // CPython's error pass reads no further: an error it can name
             // before the open bracket's end is reported now.
             rp_parse_error_t perr2 = {0};
-            rp_arena_t *arena2 = rp_arena_new();
-            rp_mod_t *mod2 = arena2 ? rp_parse(arena2, buf.s, buf.len, "<stdin>",
-                                               RP_PARSE_SINGLE | RP_PARSE_FLAG_STOP, &perr2)
-                                    : NULL;
-            if (!mod2 && perr2.kind == RP_PERR_SYNTAX && !perr2.incomplete &&
+            if (!parses(buf.s, buf.len, RP_PARSE_SINGLE | RP_PARSE_FLAG_STOP, &perr2) &&
+                perr2.kind == RP_PERR_SYNTAX && !perr2.incomplete &&
                 strcmp(perr2.msg, "invalid syntax") != 0 && !strstr(perr2.msg, "was never closed")) {
                 incomplete = false;
                 flags = RP_COMPILE_FLAG_STOP;
             }
             rp_parse_error_clear(&perr2);
-            if (arena2)
-                rp_arena_free(arena2);
         }
         rp_parse_error_clear(&perr);
-        if (arena)
-            rp_arena_free(arena);
         if (incomplete)
             continue;
         int r = run_input(buf.s, buf.len, &status, flags);
