@@ -415,11 +415,16 @@ static inline void small_free(void *b)
 // Requests past this fail without asking malloc (MemoryError): no machine
 // refpy runs on has a terabyte to give, and the sanitizers' allocator
 // would warn on stderr about such a request instead of quietly failing.
-#define LARGE_MAX ((size_t)1 << 40)
+// The largest single block (rp_mem_set_max_block).
+static size_t large_max = (size_t)1 << 40;
+
+void rp_mem_set_max_block(size_t n) { large_max = n; }
+
+size_t rp_mem_max_block(void) { return large_max; }
 
 static void *large_alloc(size_t n)
 {
-    if (n > LARGE_MAX)
+    if (n > large_max)
         return NULL;
     large_t *h = malloc(sizeof(large_t) + n);
     if (!h)
@@ -524,7 +529,7 @@ void *rp_mem_realloc(void *p, size_t n)
     if (unlikely(++alloc_count == fail_at))
         return NULL;
     void *q;
-    if (n > LARGE_MAX)
+    if (n > large_max)
         return NULL;
     if (!in_arena(p) && n > RP_SMALL_MAX && !hook_alloc) {
         // Large to large: let malloc move it.
