@@ -96,9 +96,10 @@ static void init_once(void)
     static char *argv[] = {"fuzz_refpy", NULL};
     if (rp_vm_init(1, argv) < 0)
         abort();
-    // No input may take more than 512 MiB in one block (ASan's limit too):
-    // larger requests are a MemoryError, as on a smaller machine.
-    rp_mem_set_max_block((size_t)512 << 20);
+    // No input may take more than 512 MiB in one block (ASan's limit too)
+    // or grow the heap past 1 GiB with large blocks: larger requests are a
+    // MemoryError, as on a smaller machine.
+    rp_mem_set_max_block((size_t)512 << 20, (size_t)1 << 30);
     const char *b = getenv("REFPY_FUZZ_BUDGET_MS");
     if (b && atol(b) > 0)
         budget_ms = atol(b);
