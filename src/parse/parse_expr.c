@@ -841,10 +841,18 @@ rp_expr_t *rp_p_primary(rp_parser_t *p)
             c->v.call.keywords = kws;
             e = c;
         } else if (t->kind == TOK(LSQB)) {
+            // A subscript that does not parse leaves the primary as it was
+            // (PEG: the longest primary that parses), so that checks such
+            // as the missing-comma one see `b` in `[a b [a b]]`.
+            rp_p_state_t saved = rp_p_save(p);
             p->mark++;
             rp_expr_t *s = slices(p);
             if (s == NULL || rp_p_expect(p, TOK(RSQB)) == NULL) {
-                return NULL;
+                // A specific error found inside stands.
+                if ((p->error && !p->err_generic) || rp_p_restore(p, saved) < 0) {
+                    return NULL;
+                }
+                break;
             }
             rp_expr_t *sub = rp_p_expr_from(p, RP_E_SUBSCRIPT, start->lineno,
                                             start->col_offset);
