@@ -119,19 +119,22 @@ static void on_gc_phase(rp_gc_trace_phase_t phase, const rp_gc_trace_info_t *in)
     }
 }
 
+// The optional on/off argument of trace_gc and watch (default on):
+// 1 / 0, or -1 with an exception set.
+static int flag_arg(const char *fname, rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
+{
+    if (rp_arg_no_kw(fname, kwnames) < 0 || rp_arg_count(fname, nargs, 0, 1) < 0)
+        return -1;
+    return nargs == 1 ? rp_obj_is_true(args[0]) : 1;
+}
+
 FN(ml_trace_gc)
 {
-    if (rp_arg_no_kw("trace_gc", kwnames) < 0 || rp_arg_count("trace_gc", nargs, 0, 1) < 0)
+    int on = flag_arg("trace_gc", args, nargs, kwnames);
+    if (on < 0)
         return NULL;
-    bool on = true;
-    if (nargs == 1) {
-        int t = rp_obj_is_true(args[0]);
-        if (t < 0)
-            return NULL;
-        on = t != 0;
-    }
     bool was = tracing_gc;
-    tracing_gc = on;
+    tracing_gc = on != 0;
     rp_gc_set_tracer(on ? on_gc_phase : NULL);
     return rp_newref(was ? rp_True : rp_False);
 }
@@ -165,17 +168,11 @@ static void snapshot(counts_t *c)
 
 FN(ml_watch)
 {
-    if (rp_arg_no_kw("watch", kwnames) < 0 || rp_arg_count("watch", nargs, 0, 1) < 0)
+    int on = flag_arg("watch", args, nargs, kwnames);
+    if (on < 0)
         return NULL;
-    bool on = true;
-    if (nargs == 1) {
-        int t = rp_obj_is_true(args[0]);
-        if (t < 0)
-            return NULL;
-        on = t != 0;
-    }
     bool was = watching;
-    watching = on;
+    watching = on != 0;
     if (on)
         snapshot(&last);
     return rp_newref(was ? rp_True : rp_False);
