@@ -1,6 +1,7 @@
 // float -> text: the shortest round-trip repr (CPython's 'short' float
 // repr style) and rp_double_to_string, CPython's PyOS_double_to_string
 // for the e/f/g/r presentation types.
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,20 +13,36 @@
 // digits (no trailing zeros, NUL-terminated) and returns decpt, the
 // position of the decimal point relative to the digits (value =
 // 0.d1d2... * 10**decpt).  The correctly rounded p-digit decimal
-// round-trips for every p above the minimum, so binary search works.
+// round-trips for every p above the minimum.  A double carries 15.95
+// decimal digits, so when some string of k <= 15 digits round-trips, the
+// 15-digit rounding of v is that string padded with zeros (the two are
+// closer than half a unit in the 15th digit): 15, 16 and 17 digits are
+// the only lengths to try, most values needing one conversion each way.
+// Subnormals carry fewer digits: a binary search over 1..17 finds theirs.
 static int shortest_digits(double v, char *digits)
 {
     char buf[40];
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        snprintf(buf, sizeof buf, "%.*e", mid - 1, v);
-        if (strtod(buf, NULL) == v)
-            hi = mid;
-        else
-            lo = mid + 1;
+    if (v >= DBL_MIN) {
+        int p = 15;
+        for (; p < 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+            if (strtod(buf, NULL) == v)
+                break;
+        }
+        if (p == 17)
+            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    } else {
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            snprintf(buf, sizeof buf, "%.*e", mid - 1, v);
+            if (strtod(buf, NULL) == v)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        snprintf(buf, sizeof buf, "%.*e", lo - 1, v);
     }
-    snprintf(buf, sizeof buf, "%.*e", lo - 1, v);
     // buf: d[.ddd]e[+-]XX
     char *e = strchr(buf, 'e');
     int exp10 = atoi(e + 1);
@@ -212,13 +229,17 @@ char *rp_double_to_string(double v, char type, int precision, int flags)
         lower = 'g';
     *f++ = upper ? (char)(lower - 32) : lower;
     *f = '\0';
-    int n = snprintf(NULL, 0, fmt, precision, v);
+    char small[64];
+    int n = snprintf(small, sizeof small, fmt, precision, v);
     if (n < 0)
         return NULL;
     char *out = malloc((size_t)n + 3);
     if (!out)
         return NULL;
-    snprintf(out, (size_t)n + 1, fmt, precision, v);
+    if ((size_t)n < sizeof small)
+        memcpy(out, small, (size_t)n + 1);
+    else
+        snprintf(out, (size_t)n + 1, fmt, precision, v);
     if ((flags & RP_FMT_ADD_DOT_0) && lower == 'g' && !strpbrk(out, ".eE")) {
         out[n] = '.';
         out[n + 1] = '0';
