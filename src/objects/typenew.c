@@ -227,13 +227,15 @@ extern rp_obj_t *rp_vm_globals_borrow(void) __attribute__((weak));
 
 static int set_names(rp_type_t *type)
 {
-    rp_obj_t *items = rp_dict_items_list(type->dict);
-    if (!items)
+    // Iterates over a copy of the dict, as CPython does (the copy is the
+    // one gc allocation it makes here).
+    rp_obj_t *names = rp_dict_copy(type->dict);
+    if (!names)
         return -1;
     int res = 0;
-    for (rp_ssize_t i = 0; i < rp_list_len(items); i++) {
-        rp_obj_t *pair = rp_list_get_borrow(items, i);
-        rp_obj_t *key = rp_tuple_get_borrow(pair, 0), *value = rp_tuple_get_borrow(pair, 1);
+    rp_ssize_t pos = 0;
+    rp_obj_t *key, *value;
+    while (rp_dict_next(names, &pos, &key, &value)) {
         bool unbound;
         rp_obj_t *f = rp_lookup_maybe_method(value, RP_ID(__set_name__), &unbound);
         if (!f) {
@@ -252,7 +254,7 @@ static int set_names(rp_type_t *type)
         }
         rp_decref(r);
     }
-    rp_decref(items);
+    rp_decref(names);
     return res;
 }
 
