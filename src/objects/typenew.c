@@ -276,7 +276,11 @@ static int init_subclass(rp_type_t *type, rp_obj_t *const *kwvals, rp_obj_t *kwn
     }
     if (!func)
         return 0;
+    // CPython passes the keywords as a dict, unpacked into a tuple of
+    // names for the call.
+    rp_obj_t *names = kwnames ? rp_tuple_hold_temporary(rp_tuple_len(kwnames)) : NULL;
     rp_obj_t *r = rp_obj_call(func, kwvals, 0, kwnames);
+    rp_tuple_release_temporary(names);
     rp_decref(func);
     if (!r)
         return -1;
@@ -437,6 +441,16 @@ static rp_obj_t *type_new_impl(rp_type_t *metatype, rp_obj_t *name, rp_obj_t *ba
     if (!type->mro) {
         rp_xdecref(cell);
         goto fail;
+    }
+    if (metatype != &rp_type_type) {
+        // With a metaclass CPython calls its mro() method, which returns
+        // the tuple as a list (freed once converted back).
+        rp_obj_t *lst = rp_list_new(0);
+        if (!lst) {
+            rp_xdecref(cell);
+            goto fail;
+        }
+        rp_decref(lst);
     }
     // Slots: start from the base's, then the dunder methods decide.
     rp_type_inherit_slots(type, base);
