@@ -5,14 +5,23 @@
 #
 # Usage: scripts/fuzz.sh [EXECUTIONS] [extra libFuzzer flags...]
 #   EXECUTIONS  default 20000 (libFuzzer -runs=N)
-# New interesting inputs go to build-fuzz/corpus/, crashes to
-# build-fuzz/crashes/ (crash-*, timeout-*, oom-*).  Exit status nonzero if
+# Environment:
+#   FUZZ_SANITIZERS  sanitizers of the build (default address,undefined;
+#                    empty: the fast build in build-fuzz-fast/, which finds
+#                    crashes and hangs only, at several times the speed)
+#   REFPY_FUZZ_BUDGET_MS  run time allowed to each input (default 100)
+# New interesting inputs go to build-fuzz/corpus/ (shared by both builds),
+# crashes to build-fuzz/crashes/ (crash-*, timeout-*, oom-*).  Inputs run in
+# build-fuzz/work/ (files they create land there).  Exit status nonzero if
 # libFuzzer found a crash.  Replay one input: build-fuzz/fuzz_refpy FILE.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs=${1:-20000}
 [ $# -gt 0 ] && shift
+sanitizers=${FUZZ_SANITIZERS-address,undefined}
 bdir="$root/build-fuzz"
+fdir="$bdir"
+[ -n "$sanitizers" ] || fdir="$root/build-fuzz-fast"
 
 rt_ok() {
     command -v clang >/dev/null 2>&1 &&
@@ -29,9 +38,9 @@ if ! rt_ok; then
     rt_ok || { echo "fuzz.sh: clang with the libFuzzer runtime is required" >&2; exit 2; }
 fi
 
-CC=clang cmake -S "$root" -B "$bdir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DREFPY_FUZZ=ON -DREFPY_LTO=OFF >/dev/null
-cmake --build "$bdir" --target fuzz_refpy -j"$(nproc)"
+CC=clang cmake -S "$root" -B "$fdir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DREFPY_FUZZ=ON -DREFPY_LTO=OFF -DREFPY_FUZZ_SANITIZERS="$sanitizers" >/dev/null
+cmake --build "$fdir" --target fuzz_refpy -j"$(nproc)"
 
 seeds="$bdir/seeds"
 rm -rf "$seeds"
@@ -42,7 +51,8 @@ while IFS= read -r f; do
     i=$((i + 1))
 done < <(find "$root/tests/py" -name '*.py' -size -16k | LC_ALL=C sort)
 
-cd "$bdir"
-exec ./fuzz_refpy -runs="$runs" -max_len=4096 -timeout=20 -rss_limit_mb=3072 \
+mkdir -p "$bdir/work"
+cd "$bdir/work"
+exec "$fdir/fuzz_refpy" -runs="$runs" -max_len=4096 -timeout=20 -rss_limit_mb=3072 \
     -close_fd_mask=3 -print_final_stats=1 -artifact_prefix="$bdir/crashes/" \
-    "$@" corpus seeds
+    "$@" "$bdir/corpus" "$seeds"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages refpy needs to build and test, if missing.
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config check libgmp-dev libreadline-dev tmux graphviz valgrind)
+pkgs=(build-essential cmake pkg-config check libgmp-dev libreadline-dev libncurses-dev tmux graphviz valgrind)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -415,11 +415,26 @@ static inline void small_free(void *b)
 // Requests past this fail without asking malloc (MemoryError): no machine
 // refpy runs on has a terabyte to give, and the sanitizers' allocator
 // would warn on stderr about such a request instead of quietly failing.
-#define LARGE_MAX ((size_t)1 << 40)
+// The largest single block, and the most live bytes a large block may
+// take the total to (rp_mem_set_max_block).
+static size_t large_max = (size_t)1 << 40, total_max = SIZE_MAX;
+
+void rp_mem_set_max_block(size_t n, size_t total)
+{
+    large_max = n;
+    total_max = total;
+}
+
+static inline bool too_large(size_t n)
+{
+    return n > large_max || n > total_max - (live_bytes < total_max ? live_bytes : total_max);
+}
+
+size_t rp_mem_max_block(void) { return large_max; }
 
 static void *large_alloc(size_t n)
 {
-    if (n > LARGE_MAX)
+    if (too_large(n))
         return NULL;
     large_t *h = malloc(sizeof(large_t) + n);
     if (!h)
@@ -524,7 +539,7 @@ void *rp_mem_realloc(void *p, size_t n)
     if (unlikely(++alloc_count == fail_at))
         return NULL;
     void *q;
-    if (n > LARGE_MAX)
+    if (too_large(n))
         return NULL;
     if (!in_arena(p) && n > RP_SMALL_MAX && !hook_alloc) {
         // Large to large: let malloc move it.

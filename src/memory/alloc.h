@@ -49,6 +49,14 @@ typedef void (*rp_mem_hook_alloc)(void *p, size_t n);
 typedef void (*rp_mem_hook_free)(void *p);
 void rp_mem_set_hooks(rp_mem_hook_alloc on_alloc, rp_mem_hook_free on_free);
 
+// The largest single block an allocation may have, and the most live bytes
+// a large block may bring the total to: larger requests fail (MemoryError)
+// without asking the system.  Defaults 1 TiB and no total limit; the
+// fuzzing harness lowers them so that no input can take the machine's
+// memory.
+void rp_mem_set_max_block(size_t n, size_t total);
+size_t rp_mem_max_block(void);
+
 // Fault injection for tests: the n-th allocation from now fails (n == 0
 // disables).  Same counter as REFPY_FAIL_ALLOC_AT.
 void rp_mem_fail_after(uint64_t n);

@@ -184,23 +184,7 @@ static int parse_spec(rp_obj_t *spec, spec_t *f, char default_type, char default
 
 static int put_fill(rp_strbuf_t *b, uint32_t c, rp_ssize_t n)
 {
-    if (n <= 0)
-        return 0;
-    if (c < 128) {
-        char chunk[64];
-        memset(chunk, (int)c, sizeof chunk);
-        while (n > 0) {
-            size_t k = n > (rp_ssize_t)sizeof chunk ? sizeof chunk : (size_t)n;
-            if (rp_strbuf_append_utf8(b, chunk, k) < 0)
-                return -1;
-            n -= (rp_ssize_t)k;
-        }
-        return 0;
-    }
-    for (rp_ssize_t i = 0; i < n; i++)
-        if (rp_strbuf_append_char(b, c) < 0)
-            return -1;
-    return 0;
+    return rp_strbuf_append_fill(b, c, n);
 }
 
 // Thousands grouping as CPython's _PyUnicode_InsertThousandsGrouping:

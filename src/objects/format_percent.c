@@ -388,9 +388,8 @@ static int output_arg(ctx_t *c, arg_t *a, rp_obj_t *str)
         len -= 2;
     }
     if (a->width > len && !(a->flags & F_LJUST)) {
-        for (rp_ssize_t i = 0; i < a->width - len; i++)
-            if (rp_strbuf_append_char(w, fill) < 0)
-                return -1;
+        if (rp_strbuf_append_fill(w, fill, a->width - len) < 0)
+            return -1;
         a->width = len;
     }
     if (fill == ' ') {
@@ -405,10 +404,7 @@ static int output_arg(ctx_t *c, arg_t *a, rp_obj_t *str)
     for (rp_ssize_t i = 0; i < len; i++)
         if (rp_strbuf_append_char(w, rp_str_read(kind, d, pindex + i)) < 0)
             return -1;
-    for (rp_ssize_t i = len; i < a->width; i++)
-        if (rp_strbuf_append_char(w, ' ') < 0)
-            return -1;
-    return 0;
+    return rp_strbuf_append_fill(w, ' ', a->width - len);
 }
 
 // %s / %b of bytes formatting: the bytes (or __bytes__) as latin-1 text.

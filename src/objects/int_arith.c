@@ -7,10 +7,18 @@
 #include "objects/errors.h"
 #include "objects/float.h"
 #include "objects/tuple.h"
+#include "memory/alloc.h"
 
 // Results past this many bits are a MemoryError: GMP itself aborts past
 // 2**31 limbs (2**37 bits), and 8 GiB is more than refpy's machines hold.
-#define MAX_SHIFT_BITS ((uint64_t)1 << 36)
+// GMP's own allocations cannot fail softly, so the limit also keeps a
+// result (and GMP's scratch space) within the largest block allowed.
+static inline uint64_t max_result_bits(void)
+{
+    uint64_t cap = (uint64_t)1 << 36, m = (uint64_t)rp_mem_max_block() * 2;
+    return m < cap ? m : cap;
+}
+#define MAX_SHIFT_BITS max_result_bits()
 
 static rp_obj_t *zero_div(int op)
 {

@@ -223,6 +223,10 @@ int rp_strbuf_append_utf8(rp_strbuf_t *b, const char *s, size_t n);
 int rp_strbuf_append_cstr(rp_strbuf_t *b, const char *s);
 int rp_strbuf_append_str(rp_strbuf_t *b, rp_obj_t *s);
 int rp_strbuf_append_char(rp_strbuf_t *b, uint32_t c);
+// Appends n copies of code point c (padding: one reservation, MemoryError
+// at once when n is beyond any possible size).  n <= 0 appends nothing.
+// 0 / -1.
+int rp_strbuf_append_fill(rp_strbuf_t *b, uint32_t c, rp_ssize_t n);
 // Appends repr(o) / str(o) (the object's slots; exceptions propagate).
 int rp_strbuf_append_repr(rp_strbuf_t *b, rp_obj_t *o);
 int rp_strbuf_append_obj_str(rp_strbuf_t *b, rp_obj_t *o);

@@ -189,15 +189,39 @@ void rp_strbuf_discard(rp_strbuf_t *b)
     b->maxchar = 0;
 }
 
+int rp_strbuf_append_fill(rp_strbuf_t *b, uint32_t c, rp_ssize_t n)
+{
+    if (n <= 0)
+        return b->failed ? -1 : 0;
+    char enc[4];
+    size_t k = rp_str_encode_utf8_raw(4, &c, 1, enc);
+    if ((size_t)n > (size_t)PTRDIFF_MAX / k) {
+        if (!b->failed) {
+            b->failed = 1;
+            rp_err_nomemory();
+        }
+        return -1;
+    }
+    if (reserve(b, (size_t)n * k) < 0)
+        return -1;
+    char *p = b->buf + b->len;
+    if (k == 1)
+        memset(p, enc[0], (size_t)n);
+    else
+        for (rp_ssize_t i = 0; i < n; i++, p += k)
+            memcpy(p, enc, k);
+    b->len += (size_t)n * k;
+    if (b->maxchar < (c < 0x80 ? 127 : c))
+        b->maxchar = c < 0x80 ? 127 : c;
+    return 0;
+}
+
 // ---------------------------------------------------------------------
 // printf-style formatting
 
 static int pad_spaces(rp_strbuf_t *b, long n)
 {
-    for (long i = 0; i < n; i++)
-        if (rp_strbuf_append_char(b, ' ') < 0)
-            return -1;
-    return 0;
+    return rp_strbuf_append_fill(b, ' ', n);
 }
 
 // Appends a str cut to precision code points and padded to width.

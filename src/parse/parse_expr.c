@@ -273,8 +273,17 @@ static int is_legacy_name(const rp_expr_t *e)
 // invalid_legacy_expression:
 //     | a=NAME !'(' b=star_expressions   (a is print or exec)
 // Tried where an expression starts with the NAME; returns -1 if raised.
+// A check that failed at a token fails again there (it depends only on the
+// tokens that follow), so each pass remembers the failure in the token, as
+// CPython's memoised rules do: without it, nested `print [print [...` would
+// be re-parsed from every level, in time exponential in the depth.
 static int invalid_legacy_expression(rp_parser_t *p, rp_expr_t *a)
 {
+    rp_token_t *at = p->toks[p->mark];
+    unsigned bit = p->no_invalid ? 0 : p->pass2 ? 2 : 1;
+    if (at->memo & bit) {
+        return 0;
+    }
     rp_p_state_t s = rp_p_diag(p);
     rp_expr_t *b = rp_p_star_expressions(p);
     if (b != NULL) {
@@ -282,7 +291,11 @@ static int invalid_legacy_expression(rp_parser_t *p, rp_expr_t *a)
                          "Did you mean %s(...)?", a->v.name.id, a->v.name.id);
         return -1;
     }
-    return rp_p_restore(p, s);
+    if (rp_p_restore(p, s) < 0) {
+        return -1;
+    }
+    at->memo |= (unsigned char)bit;
+    return 0;
 }
 
 static int is_soft_keyword(const rp_token_t *t)
@@ -828,10 +841,18 @@ rp_expr_t *rp_p_primary(rp_parser_t *p)
             c->v.call.keywords = kws;
             e = c;
         } else if (t->kind == TOK(LSQB)) {
+            // A subscript that does not parse leaves the primary as it was
+            // (PEG: the longest primary that parses), so that checks such
+            // as the missing-comma one see `b` in `[a b [a b]]`.
+            rp_p_state_t saved = rp_p_save(p);
             p->mark++;
             rp_expr_t *s = slices(p);
             if (s == NULL || rp_p_expect(p, TOK(RSQB)) == NULL) {
-                return NULL;
+                // A specific error found inside stands.
+                if ((p->error && !p->err_generic) || rp_p_restore(p, saved) < 0) {
+                    return NULL;
+                }
+                break;
             }
             rp_expr_t *sub = rp_p_expr_from(p, RP_E_SUBSCRIPT, start->lineno,
                                             start->col_offset);

@@ -98,6 +98,7 @@ rp_token_t *rp_p_fill(rp_parser_t *p)
         return p->fill > 0 ? p->toks[p->fill - 1] : &dummy2;
     }
     rp_tok_kind_t kind = rp_lexer_next(&p->lx, t);
+    t->memo = 0;
     if (p->starting_col_offset && p->lx.lineno == p->line_base + 1) {
         // f-string expression: columns on the first line are relative to
         // the "(expr)" buffer; shift them onto the source line.
@@ -195,6 +196,15 @@ static void line_text(rp_parser_t *p, int lineno, const char **text,
     }
     *text = s;
     *len = rp_lexer_text_len(lx, s);
+    if ((lx->flags & RP_LX_FILE_INPUT) && *len > 999 && p->filename &&
+        p->filename[0] != '<') {
+        // CPython reads the line back from the file 999 bytes at a time and
+        // keeps the last piece: a longer line shows only its tail (source
+        // without a file, such as -c, shows the whole line).
+        size_t tail = *len % 999 ? *len % 999 : 999;
+        *text += *len - tail;
+        *len = tail;
+    }
     // Interactive input: a line before the tokenizer's current one comes
     // from the statement's saved lines, without its newline (CPython's
     // get_error_line_from_tokenizer_buffers).

@@ -76,6 +76,7 @@ typedef struct rp_token {
     // column (DEDENT, ENDMARKER, ...) there.
     int cur_lineno, cur_col;
     const char *line_start;   // start of line `lineno` in the buffer
+    unsigned char memo;       // parser: RP_MEMO_* checks known to fail here
 } rp_token_t;
 
 // Why the lexer stopped producing tokens (CPython's tok->done codes).

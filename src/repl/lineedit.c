@@ -2,7 +2,8 @@
 // Lua's lua.c does), driven through its callback interface so Ctrl-C at
 // a prompt can be turned into "KeyboardInterrupt" and a fresh prompt.
 // readline is loaded with dlopen on the first terminal session only, so
-// scripts never map it (it would double the idle resident set).
+// scripts never map it (it would double the idle resident set), or, in the
+// static build, linked in and left untouched until then.
 #include <dlfcn.h>
 #include <errno.h>
 #include <signal.h>
@@ -26,7 +27,7 @@ static struct {
     void (*free_line_state)(void);
     void (*cleanup_after_signal)(void);
     int (*insert_text)(const char *);
-    int (*redisplay)(void);
+    void (*redisplay)(void);
     int (*variable_bind)(const char *, const char *);
     char **(*completion_matches)(const char *, rl_compentry_func_t *);
     void (*using_history)(void);
@@ -46,6 +47,44 @@ static struct {
 } rl;
 static int rl_state;            // 0 not tried, 1 loaded, -1 unavailable
 
+// Every readline entry point and variable used here: X(field, symbol).
+#define RL_SYMBOLS(X)                                                   \
+    X(callback_handler_install, rl_callback_handler_install)            \
+    X(callback_handler_remove, rl_callback_handler_remove)              \
+    X(callback_read_char, rl_callback_read_char)                        \
+    X(callback_sigcleanup, rl_callback_sigcleanup)                      \
+    X(free_line_state, rl_free_line_state)                              \
+    X(cleanup_after_signal, rl_cleanup_after_signal)                    \
+    X(insert_text, rl_insert_text)                                      \
+    X(redisplay, rl_redisplay)                                          \
+    X(variable_bind, rl_variable_bind)                                  \
+    X(completion_matches, rl_completion_matches)                        \
+    X(using_history, using_history)                                     \
+    X(stifle_history, stifle_history)                                   \
+    X(read_history, read_history)                                       \
+    X(write_history, write_history)                                     \
+    X(history_truncate_file, history_truncate_file)                     \
+    X(add_history, add_history)                                         \
+    X(readline_name, rl_readline_name)                                  \
+    X(catch_signals, rl_catch_signals)                                  \
+    X(attempted_completion_function, rl_attempted_completion_function)  \
+    X(completer_word_break_characters, rl_completer_word_break_characters) \
+    X(attempted_completion_over, rl_attempted_completion_over)          \
+    X(line_buffer, rl_line_buffer)                                      \
+    X(completion_append_character, rl_completion_append_character)      \
+    X(pre_input_hook, rl_pre_input_hook)
+
+#ifdef RP_READLINE_STATIC
+// readline is linked into a static refpy: its pages are only touched (and
+// resident) once a terminal session uses it.
+static bool load_readline(void)
+{
+#define SET(field, sym) rl.field = &sym;
+    RL_SYMBOLS(SET)
+#undef SET
+    return true;
+}
+#else
 // Loads libreadline and resolves every symbol; false if any is missing
 // (the REPL then reads plain lines).
 static bool load_readline(void)
@@ -57,31 +96,8 @@ static bool load_readline(void)
     if (!h)
         return false;
     struct { void *slot; const char *name; } syms[] = {
-#define SYM(field, name) { (void *)&rl.field, name }
-        SYM(callback_handler_install, "rl_callback_handler_install"),
-        SYM(callback_handler_remove, "rl_callback_handler_remove"),
-        SYM(callback_read_char, "rl_callback_read_char"),
-        SYM(callback_sigcleanup, "rl_callback_sigcleanup"),
-        SYM(free_line_state, "rl_free_line_state"),
-        SYM(cleanup_after_signal, "rl_cleanup_after_signal"),
-        SYM(insert_text, "rl_insert_text"),
-        SYM(redisplay, "rl_redisplay"),
-        SYM(variable_bind, "rl_variable_bind"),
-        SYM(completion_matches, "rl_completion_matches"),
-        SYM(using_history, "using_history"),
-        SYM(stifle_history, "stifle_history"),
-        SYM(read_history, "read_history"),
-        SYM(write_history, "write_history"),
-        SYM(history_truncate_file, "history_truncate_file"),
-        SYM(add_history, "add_history"),
-        SYM(readline_name, "rl_readline_name"),
-        SYM(catch_signals, "rl_catch_signals"),
-        SYM(attempted_completion_function, "rl_attempted_completion_function"),
-        SYM(completer_word_break_characters, "rl_completer_word_break_characters"),
-        SYM(attempted_completion_over, "rl_attempted_completion_over"),
-        SYM(line_buffer, "rl_line_buffer"),
-        SYM(completion_append_character, "rl_completion_append_character"),
-        SYM(pre_input_hook, "rl_pre_input_hook"),
+#define SYM(field, sym) { (void *)&rl.field, #sym },
+        RL_SYMBOLS(SYM)
 #undef SYM
     };
     for (size_t i = 0; i < sizeof syms / sizeof syms[0]; i++) {
@@ -95,6 +111,7 @@ static bool load_readline(void)
     }
     return true;
 }
+#endif
 
 #include "repl/complete.h"
 #include "repl/lineedit.h"

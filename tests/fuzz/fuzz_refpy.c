@@ -13,15 +13,17 @@
 #include <unistd.h>
 
 #include "compile/compile.h"
+#include "memory/alloc.h"
 #include "memory/gc.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/str.h"
 #include "vm/vm.h"
 
-// Run budget: past it the watchdog keeps raising KeyboardInterrupt in the
-// running code (the eval loop polls rp_interp.pending_signal).
-#define BUDGET_MS 100
+// Run budget (REFPY_FUZZ_BUDGET_MS, default 100): past it the watchdog keeps
+// raising KeyboardInterrupt in the running code (the eval loop polls
+// rp_interp.pending_signal).
+static long budget_ms = 100;
 
 static atomic_long run_started_ms;     // 0: no input running
 
@@ -36,9 +38,9 @@ static void *watchdog(void *arg)
 {
     (void)arg;
     for (;;) {
-        usleep(10000);
+        usleep(budget_ms < 50 ? 2000 : 10000);
         long start = atomic_load(&run_started_ms);
-        if (start && now_ms() - start > BUDGET_MS)
+        if (start && now_ms() - start > budget_ms)
             rp_interp.pending_signal = 1;
     }
     return NULL;
@@ -51,6 +53,40 @@ const char *__asan_default_options(void)
     return "allocator_may_return_null=1:max_allocation_size_mb=512:detect_leaks=0";
 }
 
+// Interpreter-wide state an input can change, snapshotted after start-up
+// and restored after every input, so that one input's settings (a gc
+// callback, DEBUG_SAVEALL, tracemalloc, a replaced sys.stdout or builtin,
+// an imported module) neither slow down nor change the inputs after it.
+static const char reset_setup_src[] =
+    "import gc as _gc, sys as _sys, builtins as _bi, tracemalloc as _tm, memlab as _ml\n"
+    "_b = dict(_bi.__dict__); _s = dict(_sys.__dict__); _m = dict(_sys.modules)\n";
+static const char reset_src[] =
+    "_gc.callbacks.clear(); _gc.garbage.clear(); _gc.set_debug(0)\n"
+    "_gc.set_threshold(700, 10, 10); _gc.enable()\n"
+    "_tm.stop(); _ml.trace_gc(False); _ml.watch(False); _sys.setrecursionlimit(1000)\n"
+    "_d = _bi.__dict__; _d.clear(); _d.update(_b)\n"
+    "_d = _sys.__dict__; _d.clear(); _d.update(_s)\n"
+    "_d = _sys.modules; _d.clear(); _d.update(_m); _d = None\n";
+static rp_obj_t *reset_globals, *reset_code;
+
+static rp_obj_t *compile_cstr(const char *src)
+{
+    rp_obj_t *filename = rp_str_from_cstr("<fuzz-reset>");
+    if (!filename)
+        return NULL;
+    rp_unit_info_t unit = {RP_UNIT_SCRIPT, 0};
+    rp_obj_t *code = rp_compile_source(src, strlen(src), filename, RP_COMPILE_EXEC, unit, NULL);
+    rp_decref(filename);
+    return code;
+}
+
+static void reset_state(void)
+{
+    rp_obj_t *r = rp_eval_code(reset_code, reset_globals, reset_globals);
+    rp_xdecref(r);
+    rp_err_clear();
+}
+
 static void init_once(void)
 {
     static bool done;
@@ -60,6 +96,23 @@ static void init_once(void)
     static char *argv[] = {"fuzz_refpy", NULL};
     if (rp_vm_init(1, argv) < 0)
         abort();
+    // No input may take more than 512 MiB in one block (ASan's limit too)
+    // or grow the heap past 1 GiB with large blocks: larger requests are a
+    // MemoryError, as on a smaller machine.
+    rp_mem_set_max_block((size_t)512 << 20, (size_t)1 << 30);
+    const char *b = getenv("REFPY_FUZZ_BUDGET_MS");
+    if (b && atol(b) > 0)
+        budget_ms = atol(b);
+    rp_obj_t *setup = compile_cstr(reset_setup_src);
+    reset_code = compile_cstr(reset_src);
+    reset_globals = rp_dict_new();
+    if (!setup || !reset_code || !reset_globals)
+        abort();
+    rp_obj_t *r = rp_eval_code(setup, reset_globals, reset_globals);
+    if (!r)
+        abort();
+    rp_decref(r);
+    rp_decref(setup);
     // The start-up heap never becomes garbage: keep it out of the full
     // collection that ends every input, which then only sees the input's
     // own objects.
@@ -120,6 +173,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     rp_decref(code);
     rp_err_clear();
+    reset_state();
     rp_gc_collect(2);
     rp_err_clear();
     return 0;

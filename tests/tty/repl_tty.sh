@@ -17,8 +17,13 @@ pass=0
 fail=0
 trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
 
+nstart=0
 start() {   # start [env assignments...]: a fresh REPL session named t
+  # A fresh server each time: a new session on the socket of a server still
+  # shutting down would die with it.
   tmux -L "$sock" kill-server 2>/dev/null
+  nstart=$((nstart + 1))
+  sock="refpy-tty-$$-$nstart"
   tmux -L "$sock" new-session -d -s t -x 120 -y 40 \
     "env HOME=$work/home $* $refpy -q; echo EXIT=\$?; sleep 30"
   wait_for '^>>> ' || true
