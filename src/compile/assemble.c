@@ -324,18 +324,16 @@ rp_obj_t *assemble(compiler_t *c, int add_none)
     newpos[n] = ncode;
     // newpos[i] is the offset of the first kept instruction at or after i.
 
-    // Constants still in use (the first one, the docstring slot, stays).
-    int nconsts = 0;
-    for (int k = 0; k < u->consts.n; k++)
-        cmap[k] = -1;
-    if (u->consts.n > 0)
-        cmap[0] = 0;
+    // Constants: as CPython 3.11's trim_unused_consts, only those after
+    // the last one in use go (the first one, the docstring slot, stays);
+    // unused ones before it remain in co_consts.
+    int nconsts = u->consts.n > 0 ? 1 : 0;
     for (int i = 0; i < n; i++)
-        if (keep[i] && (ins[i].op == RP_OP_LOAD_CONST || ins[i].op == RP_OP_KW_NAMES))
-            cmap[ins[i].arg] = 1;
+        if (keep[i] && (ins[i].op == RP_OP_LOAD_CONST || ins[i].op == RP_OP_KW_NAMES) &&
+            ins[i].arg + 1 > nconsts)
+            nconsts = ins[i].arg + 1;
     for (int k = 0; k < u->consts.n; k++)
-        if (cmap[k] >= 0)
-            cmap[k] = nconsts++;
+        cmap[k] = k < nconsts ? k : -1;
 
     // Frame slots: locals, then cells that are not arguments, then frees.
     int nlocals = u->varnames.n, ncells = 0;

@@ -433,9 +433,20 @@ int compiler_check_debug_args(compiler_t *c, rp_arguments_t *args)
 int compiler_default_arguments(compiler_t *c, rp_arguments_t *args)
 {
     int flags = 0;
-    if (args->defaults.n > 0) {
+    int n = args->defaults.n;
+    if (n > 0 && are_all_items_const(&args->defaults, 0, n)) {
+        // 3.11's optimizer folds the constants and their BUILD_TUPLE into
+        // one constant tuple (fold_tuple_on_constants); the items stay in
+        // co_consts.
+        for (int i = 0; i < n; i++)
+            if (add_const_from(c, rp_fold_const(args->defaults.a[i]), RP_CONST_FROM_TREE) < 0)
+                return -1;
+        TRY(emit_load_const_take_from(c, const_tuple(&args->defaults, 0, n),
+                                      RP_CONST_FROM_COMPILER));
+        flags |= 1;
+    } else if (n > 0) {
         TRY(visit_exprs(c, &args->defaults));
-        TRY(emit(c, RP_OP_BUILD_TUPLE, args->defaults.n));
+        TRY(emit(c, RP_OP_BUILD_TUPLE, n));
         flags |= 1;
     }
     int count = 0;

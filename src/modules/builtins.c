@@ -48,7 +48,7 @@ static int write_to(rp_obj_t *file, rp_obj_t *s)
     return 0;
 }
 
-BUILTIN(builtin_print)
+static rp_obj_t *print_impl(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
 {
     rp_obj_t *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     size_t nkw = rp_arg_nkw(kwnames);
@@ -108,6 +108,19 @@ BUILTIN(builtin_print)
         }
     }
     return rp_newref(rp_None);
+}
+
+// CPython's print parses its arguments with a keyword parser (its keyword
+// tuple made at the first call) that packs the positional arguments into
+// a tuple for the call.
+BUILTIN(builtin_print)
+{
+    static bool kwtuple;
+    rp_arg_note_kwtuple(&kwtuple, 4);
+    rp_obj_t *varargs = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    rp_obj_t *r = print_impl(args, nargs, kwnames);
+    rp_tuple_release_temporary(varargs);
+    return r;
 }
 
 BUILTIN(builtin_len)
@@ -246,7 +259,10 @@ BUILTIN(builtin_divmod)
 BUILTIN(builtin_pow)
 {
     static const char *const kw[] = {"base", "exp", "mod", NULL};
+    static bool kwtuple;
     rp_obj_t *a[3];
+    if (kwnames || nargs < 2 || nargs > 3)
+        rp_arg_note_kwtuple(&kwtuple, 3);
     if (rp_arg_parse("pow", args, nargs, kwnames, kw, 0, -1, 2, a) < 0)
         return NULL;
     if (a[2] && a[2] != rp_None)
@@ -257,7 +273,10 @@ BUILTIN(builtin_pow)
 BUILTIN(builtin_round)
 {
     static const char *const kw[] = {"number", "ndigits", NULL};
+    static bool kwtuple;
     rp_obj_t *a[2];
+    if (kwnames || nargs < 1 || nargs > 2)
+        rp_arg_note_kwtuple(&kwtuple, 2);
     if (rp_arg_parse("round", args, nargs, kwnames, kw, 0, -1, 1, a) < 0)
         return NULL;
     rp_obj_t *name = rp_str_intern_cstr("__round__");
@@ -461,9 +480,10 @@ BUILTIN(builtin_sorted)
     return list;
 }
 
-// min() and max(): op is RP_LT for min, RP_GT for max.
-static rp_obj_t *min_max(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames,
-                         int op, const char *name)
+// min() and max(): op is RP_LT for min, RP_GT for max.  argstuple: the
+// positional arguments as a tuple when there are several, else NULL.
+static rp_obj_t *min_max_impl(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames,
+                              rp_obj_t *argstuple, int op, const char *name)
 {
     rp_obj_t *key = NULL, *dflt = NULL;
     size_t nkw = rp_arg_nkw(kwnames);
@@ -485,17 +505,7 @@ static rp_obj_t *min_max(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames,
         return rp_err_format(&rp_exc_TypeError,
                              "Cannot specify a default for %s() with multiple positional arguments",
                              name);
-    rp_obj_t *it;
-    if (nargs == 1) {
-        rp_tuple_note_temporary(1);     // CPython's METH_VARARGS tuple
-        it = rp_obj_iter(args[0]);
-    } else {
-        rp_obj_t *t = rp_tuple_from_array(args, (rp_ssize_t)nargs);
-        if (!t)
-            return NULL;
-        it = rp_obj_iter(t);
-        rp_decref(t);
-    }
+    rp_obj_t *it = rp_obj_iter(argstuple ? argstuple : args[0]);
     if (!it)
         return NULL;
     rp_obj_t *best = NULL, *bestkey = NULL, *item;
@@ -541,13 +551,38 @@ fail:
     return NULL;
 }
 
+// CPython calls min() and max() through tp_call (METH_VARARGS |
+// METH_KEYWORDS): a tuple of the positional arguments and a dict of the
+// keyword arguments live during the call; refpy makes the same ones.
+static rp_obj_t *min_max(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames,
+                         int op, const char *name)
+{
+    rp_obj_t *argstuple = NULL, *held = NULL, *kwdict = NULL;
+    if (nargs > 1) {
+        if (!(argstuple = rp_tuple_from_array(args, (rp_ssize_t)nargs)))
+            return NULL;
+    } else {
+        held = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    }
+    if (rp_arg_nkw(kwnames) && !(kwdict = rp_dict_new()))
+        rp_err_clear();
+    rp_obj_t *r = min_max_impl(args, nargs, kwnames, argstuple, op, name);
+    rp_xdecref(argstuple);
+    rp_tuple_release_temporary(held);
+    rp_xdecref(kwdict);
+    return r;
+}
+
 BUILTIN(builtin_min) { return min_max(args, nargs, kwnames, RP_LT, "min"); }
 BUILTIN(builtin_max) { return min_max(args, nargs, kwnames, RP_GT, "max"); }
 
 BUILTIN(builtin_sum)
 {
     static const char *const kw[] = {"", "start", NULL};
+    static bool kwtuple;
     rp_obj_t *a[2];
+    if (kwnames || nargs < 1 || nargs > 2)
+        rp_arg_note_kwtuple(&kwtuple, 1);
     if (nargs < 1)
         return rp_err_format(&rp_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
     if (rp_arg_parse("sum", args, nargs, kwnames, kw, 1, -1, 1, a) < 0)

@@ -146,6 +146,15 @@ SYSFN(sys_displayhook)
 {
     if (rp_arg_exactly_one("displayhook", nargs) < 0)
         return NULL;
+    // CPython's hook starts by looking up the builtins module
+    // (PyImport_GetModule), whose check of __spec__._initializing raises
+    // and clears an AttributeError: the exception object and its 1-tuple
+    // of arguments, which ends on the tuple free list.  refpy has no such
+    // lookup; it counts those objects the same way.
+    rp_obj_t *exc_args = rp_tuple_hold_temporary(1);
+    rp_gc_on_alloc();
+    rp_gc_on_free();
+    rp_tuple_release_temporary(exc_args);
     rp_obj_t *o = args[0];
     if (o == rp_None)
         return rp_newref(rp_None);

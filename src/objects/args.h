@@ -4,6 +4,7 @@
 #define RP_ARGS_H
 
 #include "object.h"
+#include "tuple.h"
 
 // Checks min <= nargs <= max (max < 0: unbounded) with CPython's
 // "name expected at least 1 argument, got 0" wording.  0 / -1.
@@ -28,5 +29,19 @@ int rp_arg_parse(const char *fname, rp_obj_t *const *args, size_t nargs,
 
 // Number of keyword arguments in a vectorcall.
 size_t rp_arg_nkw(rp_obj_t *kwnames);
+
+// CPython 3.11's argument parser of a builtin (Argument Clinic's
+// _PyArg_Parser) builds the tuple of its keyword parameter names the
+// first time the builtin is called with keyword arguments (print: at its
+// first call at all) and keeps it.  refpy has no such tuple; it counts
+// one at the same point (rp_tuple_note_permanent).  done: a static flag
+// of the builtin; n: how many of its parameters accept keywords.
+static inline void rp_arg_note_kwtuple(bool *done, rp_ssize_t n)
+{
+    if (!*done) {
+        *done = true;
+        rp_tuple_note_permanent(n);
+    }
+}
 
 #endif

@@ -11,6 +11,7 @@
 #include "objects/list.h"
 #include "objects/rangeobj.h"
 #include "objects/strargs.h"
+#include "objects/args.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
 #include "memory/alloc.h"
@@ -560,7 +561,10 @@ static rp_obj_t *bytes_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
 {
     static const char *const kwlist[] = {"source", "encoding", "errors"};
+    static bool kwtuple;
     rp_obj_t *a[3];
+    if (rp_arg_nkw(kwnames) || nargs > 3)
+        rp_arg_note_kwtuple(&kwtuple, 3);
     if (rp_strargs_parse("bytes", args, nargs, kwnames, kwlist, 0, 3, a) < 0)
         return NULL;
     rp_obj_t *res;

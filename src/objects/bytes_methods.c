@@ -9,6 +9,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/strargs.h"
+#include "objects/args.h"
 #include "objects/tuple.h"
 #include "memory/alloc.h"
 
@@ -58,7 +59,10 @@ static rp_obj_t *slice(rp_obj_t *self, rp_ssize_t start, rp_ssize_t end)
 METHOD(bytes_decode)
 {
     static const char *const kwlist[] = {"encoding", "errors"};
+    static bool kwtuple;
     rp_obj_t *a[2];
+    if (kwnames || nargs > 2)
+        rp_arg_note_kwtuple(&kwtuple, 2);
     if (rp_strargs_parse("bytes.decode", args, nargs, kwnames, kwlist, 0, 2, a) < 0)
         return NULL;
     const char *enc = NULL, *errs = NULL;

@@ -7,6 +7,8 @@
 #include "errors.h"
 #include "str.h"
 #include "tuple.h"
+#include "list.h"
+#include "dict.h"
 #include "../memory/alloc.h"
 
 // Objects whose repr is in progress (a small stack: reprs nest).  The
@@ -18,6 +20,14 @@ static rp_ssize_t repr_len, repr_cap = 16;
 
 int rp_contutil_repr_enter(rp_obj_t *o)
 {
+    // CPython's first Py_ReprEnter makes the thread state's dict and the
+    // "Py_Repr" list in it, both kept for good.
+    static bool repr_list_made;
+    if (!repr_list_made) {
+        repr_list_made = true;
+        rp_dict_note_permanent();
+        rp_list_note_permanent();
+    }
     for (rp_ssize_t i = repr_len - 1; i >= 0; i--)
         if (repr_stack[i] == o)
             return 1;

@@ -525,6 +525,11 @@ void rp_dict_count_as_allocated(rp_obj_t *d)
     if (!(g->prev & RP_GC_PREV_UNCOUNTED))
         return;
     g->prev &= ~RP_GC_PREV_UNCOUNTED;
+    rp_dict_note_permanent();
+}
+
+void rp_dict_note_permanent(void)
+{
     if (dict_free_list) {
         // CPython's new dict would come from its free list: consume one.
         rp_dict_t *mp = dict_free_list;

@@ -28,6 +28,10 @@ rp_obj_t *rp_dict_new_uncounted(rp_type_t *cls);
 // now on it counts as allocated, as CPython creates the dict then (taking
 // it from the free list if it can).  No effect on other dicts.
 void rp_dict_count_as_allocated(rp_obj_t *d);
+// Where CPython 3.11 makes a dict that it keeps for good and refpy has
+// no use for: takes one from the free list as CPython's would, or counts
+// the allocation in generation 0.
+void rp_dict_note_permanent(void);
 // A dict with room for n items (BUILD_MAP / dict literals, sized as
 // CPython's _PyDict_FromItems); str_keys: all n keys are exact str.
 rp_obj_t *rp_dict_new_presized(rp_ssize_t n, bool str_keys);

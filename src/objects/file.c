@@ -49,6 +49,12 @@ typedef struct rp_file {
     char *rbuf;
     size_t rpos, rlen, rcap;
     bool eof;
+    // CPython's TextIOWrapper model (text mode): writes since the last
+    // flush of its pending text, their size in bytes, and the list it
+    // would hold them in (see note_pending).
+    int pending_n;
+    size_t pending_bytes;
+    rp_obj_t *pending_list;
 } rp_file_t;
 
 #define MAX_STD 3
@@ -167,6 +173,47 @@ static int flush_writes(rp_file_t *f)
     return 0;
 }
 
+// CPython's TextIOWrapper keeps written text pending until 8192 bytes
+// gather or it flushes (write-through, a line break when line buffered,
+// flush(), close, reading, seeking): the first text waits alone, the
+// second turns the pending data into a list, a gc object freed at the
+// flush.  refpy's text files make and free that list at the same points,
+// so the gc counts and the list free list follow CPython's.
+#define TEXT_CHUNK_SIZE 8192
+
+static void flush_pending(rp_file_t *f)
+{
+    f->pending_n = 0;
+    f->pending_bytes = 0;
+    rp_clear(&f->pending_list);
+}
+
+static void note_pending(rp_file_t *f, size_t n, bool flush)
+{
+    if (f->pending_n == 0) {
+        f->pending_bytes = 0;
+        f->pending_n = 1;
+    } else if (f->pending_bytes + n > TEXT_CHUNK_SIZE) {
+        flush_pending(f);
+        f->pending_n = 1;
+    } else if (f->pending_n++ == 1) {
+        f->pending_list = rp_list_new(0);
+        if (!f->pending_list)
+            rp_err_clear();
+    }
+    f->pending_bytes += n;
+    if (f->pending_bytes >= TEXT_CHUNK_SIZE || flush)
+        flush_pending(f);
+}
+
+// Flushes the text layer (the pending model) and the buffer.
+static int flush_text(rp_file_t *f)
+{
+    if (f->pending_n)
+        flush_pending(f);
+    return flush_writes(f);
+}
+
 // Drops buffered input, moving the descriptor back to the logical
 // position (before a write or seek).
 static void drop_reads(rp_file_t *f)
@@ -202,7 +249,10 @@ static int buffer_write(rp_file_t *f, const char *p, size_t n)
     }
     memcpy(f->wbuf + f->wlen, p, n);
     f->wlen += n;
-    if (f->write_through || (f->line_buffered && memchr(p, '\n', n)))
+    bool flush = f->write_through || (f->line_buffered && memchr(p, '\n', n));
+    if (!f->binary)
+        note_pending(f, n, flush);
+    if (flush)
         return flush_writes(f);
     return 0;
 }
@@ -210,7 +260,7 @@ static int buffer_write(rp_file_t *f, const char *p, size_t n)
 // Reads more input; returns bytes added (0 at EOF) or -1 with exception.
 static ssize_t fill(rp_file_t *f)
 {
-    if (flush_writes(f) < 0)
+    if (flush_text(f) < 0)
         return -1;
     if (f->eof)
         return 0;
@@ -527,7 +577,7 @@ FN(file_flush)
 {
     if (check_open(SELF) < 0)
         return NULL;
-    if (flush_writes(SELF) < 0)
+    if (flush_text(SELF) < 0)
         return NULL;
     return rp_newref(rp_None);
 }
@@ -536,7 +586,7 @@ static int do_close(rp_file_t *f)
 {
     if (f->closed)
         return 0;
-    int r = flush_writes(f);
+    int r = flush_text(f);
     f->closed = true;
     if (f->closefd && f->fd >= 0 && close(f->fd) < 0 && r == 0) {
         rp_file_raise_errno(errno, NULL);
@@ -583,7 +633,7 @@ FN(file_seek)
         if (whence == -1 && rp_err_occurred())
             return NULL;
     }
-    if (flush_writes(SELF) < 0)
+    if (flush_text(SELF) < 0)
         return NULL;
     drop_reads(SELF);
     off_t r = lseek(SELF->fd, (off_t)off, (int)whence);
@@ -672,6 +722,7 @@ static void file_dealloc(rp_obj_t *self)
     rp_xdecref(f->name);
     rp_xdecref(f->mode);
     rp_xdecref(f->encoding);
+    rp_xdecref(f->pending_list);
     rp_obj_free(self);
 }
 
@@ -744,6 +795,16 @@ void rp_file_flush_std(void)
     }
 }
 
+void rp_file_flush_std_text(void)
+{
+    for (int i = 2; i >= 1; i--) {
+        rp_file_t *f = std_files[i];
+        if (f && !f->closed && flush_text(f) < 0)
+            rp_err_clear();
+    }
+    rp_file_flush_std();
+}
+
 void rp_file_fini(void)
 {
     rp_clear(&unsupported_operation);
@@ -752,6 +813,7 @@ void rp_file_fini(void)
         rp_file_t *f = std_files[i];
         if (!f)
             continue;
+        flush_pending(f);
         if (!f->wlen) {
             rp_mem_free(f->wbuf);
             f->wbuf = NULL;

@@ -38,6 +38,10 @@ void rp_file_set_std_unbuffered(void);
 // Flushes the buffers of every standard stream created by
 // rp_file_from_fd (before printing tracebacks and at exit).
 void rp_file_flush_std(void);
+// CPython's flush_io after each interactive statement: flushes standard
+// error and output as their flush() does, text layer included (the
+// pending-text model of note_pending in file.c).
+void rp_file_flush_std_text(void);
 // At finalisation: flushes the standard streams and frees their (empty)
 // buffers, and drops io.UnsupportedOperation; all are made again on the
 // next use.

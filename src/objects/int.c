@@ -462,6 +462,9 @@ static rp_obj_t *int_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs,
 {
     rp_obj_t *x = NULL, *base_obj = NULL;
     size_t nkw = rp_arg_nkw(kwnames);
+    static bool kwtuple;
+    if (nkw || nargs > 2)
+        rp_arg_note_kwtuple(&kwtuple, 1);
     if (nargs > 2) {
         return rp_err_format(&rp_exc_TypeError,
                              "int() takes at most 2 arguments (%zu given)", nargs + nkw);
@@ -616,7 +619,10 @@ static rp_obj_t *int_to_bytes(rp_obj_t *self, rp_obj_t *const *args, size_t narg
                               rp_obj_t *kwnames)
 {
     static const char *const kwlist[] = { "length", "byteorder", "signed", NULL };
+    static bool kwtuple;
     rp_obj_t *a[3];
+    if (kwnames || nargs > 2)
+        rp_arg_note_kwtuple(&kwtuple, 3);
     if (rp_arg_parse("to_bytes", args, nargs, kwnames, kwlist, 0, 2, 0, a) < 0)
         return NULL;
     rp_ssize_t length = 1;

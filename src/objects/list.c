@@ -130,6 +130,18 @@ static rp_obj_t *list_new_prealloc(rp_ssize_t size)
     return op;
 }
 
+void rp_list_note_permanent(void)
+{
+    if (list_free_list) {
+        rp_list_t *op = list_free_list;
+        list_free_list = (rp_list_t *)op->items;
+        list_numfree--;
+        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+        return;
+    }
+    rp_gc_on_alloc();
+}
+
 void rp_list_clear_free_list(void)
 {
     while (list_free_list) {
@@ -1109,9 +1121,20 @@ static rp_obj_t *list_reverse_meth(rp_obj_t *self, rp_obj_t *const *args, size_t
     return rp_newref(rp_None);
 }
 
+// Whether CPython's list.sort would have made its keyword tuple by now
+// (rp_arg_note_kwtuple).
+static bool sort_kwtuple;
+
+void rp_list_sort_kwtuple_exists(void)
+{
+    sort_kwtuple = true;
+}
+
 static rp_obj_t *list_sort_meth(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames)
 {
+    if (kwnames || nargs > 0)
+        rp_arg_note_kwtuple(&sort_kwtuple, 2);
     if (nargs > 0)
         return rp_err_format(&rp_exc_TypeError, "sort() takes no positional arguments");
     rp_obj_t *a[2] = {NULL, NULL};

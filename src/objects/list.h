@@ -46,6 +46,14 @@ int rp_list_insert(rp_obj_t *list, rp_ssize_t i, rp_obj_t *v);
 rp_obj_t *rp_list_from_iterable(rp_obj_t *iterable);
 rp_obj_t *rp_list_as_tuple(rp_obj_t *list);
 int rp_list_sort(rp_obj_t *list, rp_obj_t *key, bool reverse);  // stable
+// CPython's interactive start-up (the readline hook of site) calls
+// sorted() with keyword arguments, so list.sort's argument parser has its
+// keyword tuple before the first input: the REPL tells refpy so.
+void rp_list_sort_kwtuple_exists(void);
+// Where CPython 3.11 makes a list that it keeps for good and refpy has
+// no use for: takes one from the free list as CPython's would, or counts
+// the allocation in generation 0.
+void rp_list_note_permanent(void);
 // Releases the memory of the list object free list (full gc collections).
 void rp_list_clear_free_list(void);
 

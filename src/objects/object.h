@@ -200,6 +200,7 @@ struct rp_type {
     rp_obj_t *heap_name;            // heap types: __name__ str (owned)
     rp_obj_t *heap_qualname;        // heap types: __qualname__ str (owned)
     rp_obj_t *module_name;          // heap types: __module__ str (owned)
+    rp_obj_t *heap_slots;           // heap types: sorted __slots__ names (owned)
     uint32_t version_tag;           // bumped when the namespace changes (caches)
 };
 

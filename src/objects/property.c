@@ -303,6 +303,34 @@ static rp_obj_t *funcwrap_new(rp_type_t *type, rp_obj_t *const *args, size_t nar
     return rp_type_generic_alloc(type, 0);
 }
 
+// CPython's functools_wraps: copies __module__, __name__, __qualname__,
+// __doc__ and __annotations__ of the callable (those it has) into the
+// wrapper's __dict__.  0 / -1.
+static int copy_wrapped_attrs(rp_obj_t *self, rp_obj_t *callable)
+{
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        rp_obj_t *name = rp_str_intern_cstr(names[i]);
+        if (!name)
+            return -1;
+        rp_obj_t *v = rp_obj_getattr(callable, name);
+        if (!v) {
+            rp_decref(name);
+            if (!rp_err_matches(&rp_exc_AttributeError))
+                return -1;
+            rp_err_clear();
+            continue;
+        }
+        int r = rp_obj_setattr(self, name, v);
+        rp_decref(v);
+        rp_decref(name);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int funcwrap_init(rp_obj_t *self, rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
 {
     const char *name = self->type == &rp_type_classmethod ||
@@ -318,7 +346,7 @@ static int funcwrap_init(rp_obj_t *self, rp_obj_t *const *args, size_t nargs, rp
     }
     funcwrap_t *w = (funcwrap_t *)self;
     rp_setref(&w->callable, rp_newref(args[0]));
-    return 0;
+    return copy_wrapped_attrs(self, args[0]);
 }
 
 static void funcwrap_dealloc(rp_obj_t *o)

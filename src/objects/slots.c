@@ -162,29 +162,17 @@ int rp_slots_setup(rp_type_t *type, rp_type_t *base, rp_obj_t *dict, bool *add_d
         return rp_err_occurred() ? -1 : 0;
     if (!(rp_type_member_descr.flags & RP_TPFLAG_READY) && rp_type_ready(&rp_type_member_descr) < 0)
         return -1;
+    // As CPython: a str is one name, anything else becomes a tuple
+    // (PySequence_Tuple: a tuple is used as it is).
     rp_obj_t *names;
-    if (rp_str_check(slots)) {
+    if (rp_str_check(slots))
         names = rp_tuple_pack(1, slots);
-    } else {
-        rp_obj_t *it = rp_obj_iter(slots);
-        if (it == NULL)
-            return -1;
-        rp_obj_t *lst = rp_list_new(0);
-        rp_obj_t *x;
-        while (lst && (x = rp_iter_next(it)) != NULL) {
-            if (rp_list_append_take(lst, x) < 0) {
-                rp_decref(lst);
-                lst = NULL;
-            }
-        }
-        rp_decref(it);
-        if (lst == NULL || rp_err_occurred()) {
-            rp_xdecref(lst);
-            return -1;
-        }
-        names = rp_list_as_tuple(lst);
-        rp_decref(lst);
-    }
+    else if (slots->type == &rp_type_tuple)
+        names = rp_newref(slots);
+    else if (slots->type == &rp_type_list)
+        names = rp_list_as_tuple(slots);
+    else
+        names = rp_tuple_from_iterable(slots);
     if (names == NULL)
         return -1;
     bool want_dict = false, want_weak = false;
@@ -225,22 +213,39 @@ int rp_slots_setup(rp_type_t *type, rp_type_t *base, rp_obj_t *dict, bool *add_d
                       base->name);
         goto fail;
     }
+    // CPython (type_new_copy_slots) lists the mangled names, sorts them
+    // and keeps them as a tuple (ht_slots); the members follow that order.
+    rp_obj_t *sorted = rp_list_new(0);
+    if (sorted == NULL)
+        goto fail;
     for (rp_ssize_t i = 0; i < n; i++) {
         rp_obj_t *name = rp_tuple_get_borrow(names, i);
         if (rp_str_eq_cstr(name, "__dict__") || rp_str_eq_cstr(name, "__weakref__"))
             continue;
         rp_obj_t *key = mangle(type, name);
-        if (key == NULL)
-            goto fail;
-        if (rp_dict_get_str_borrow(dict, key)) {
-            rp_err_format(&rp_exc_ValueError, "%R in __slots__ conflicts with class variable", name);
-            rp_decref(key);
+        if (key == NULL || rp_list_append_take(sorted, key) < 0) {
+            rp_decref(sorted);
             goto fail;
         }
+        if (rp_dict_get_str_borrow(dict, key)) {
+            rp_err_format(&rp_exc_ValueError, "%R in __slots__ conflicts with class variable", key);
+            rp_decref(sorted);
+            goto fail;
+        }
+    }
+    if (rp_list_sort(sorted, NULL, false) < 0) {
+        rp_decref(sorted);
+        goto fail;
+    }
+    rp_setref(&type->heap_slots, rp_list_as_tuple(sorted));
+    rp_decref(sorted);
+    if (type->heap_slots == NULL)
+        goto fail;
+    for (rp_ssize_t i = 0; i < rp_tuple_len(type->heap_slots); i++) {
+        rp_obj_t *key = rp_tuple_get_borrow(type->heap_slots, i);
         rp_obj_t *m = member_new(type, key, type->basicsize);
         int r = m ? rp_dict_set(dict, key, m) : -1;
         rp_xdecref(m);
-        rp_decref(key);
         if (r < 0)
             goto fail;
         type->basicsize += (rp_ssize_t)sizeof(rp_obj_t *);

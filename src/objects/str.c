@@ -11,6 +11,7 @@
 #include "objects/list.h"
 #include "objects/rangeobj.h"
 #include "objects/strargs.h"
+#include "objects/args.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "memory/alloc.h"
@@ -1196,8 +1197,11 @@ static rp_obj_t *str_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs,
                          rp_obj_t *kwnames)
 {
     static const char *const kwlist[] = {"object", "encoding", "errors"};
+    static bool kwtuple;
     rp_obj_t *a[3];
     rp_obj_t *res;
+    if (rp_arg_nkw(kwnames) || nargs > 3)
+        rp_arg_note_kwtuple(&kwtuple, 3);
     if (rp_strargs_parse("str", args, nargs, kwnames, kwlist, 0, 3, a) < 0)
         return NULL;
     if (a[1] == NULL && a[2] == NULL) {

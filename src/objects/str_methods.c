@@ -12,6 +12,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/strargs.h"
+#include "objects/args.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "memory/alloc.h"
@@ -346,7 +347,10 @@ static rp_obj_t *split_common(rp_obj_t *self, const char *name, rp_obj_t *const 
                               size_t nargs, rp_obj_t *kwnames, bool right)
 {
     static const char *const kwlist[] = {"sep", "maxsplit"};
+    static bool kwtuple_split, kwtuple_rsplit;
     rp_obj_t *a[2];
+    if (kwnames || nargs > 2)
+        rp_arg_note_kwtuple(right ? &kwtuple_rsplit : &kwtuple_split, 2);
     if (rp_strargs_parse(name, args, nargs, kwnames, kwlist, 0, 2, a) < 0)
         return NULL;
     rp_ssize_t maxcount = -1;
@@ -378,7 +382,10 @@ METHOD(str_rsplit)
 METHOD(str_splitlines)
 {
     static const char *const kwlist[] = {"keepends"};
+    static bool kwtuple;
     rp_obj_t *a[1];
+    if (kwnames || nargs > 1)
+        rp_arg_note_kwtuple(&kwtuple, 1);
     if (rp_strargs_parse("str.splitlines", args, nargs, kwnames, kwlist, 0, 1, a) < 0)
         return NULL;
     bool keepends = false;
@@ -1033,7 +1040,10 @@ fail:
 METHOD(str_encode)
 {
     static const char *const kwlist[] = {"encoding", "errors"};
+    static bool kwtuple;
     rp_obj_t *a[2];
+    if (kwnames || nargs > 2)
+        rp_arg_note_kwtuple(&kwtuple, 2);
     if (rp_strargs_parse("str.encode", args, nargs, kwnames, kwlist, 0, 2, a) < 0)
         return NULL;
     const char *enc = NULL, *errs = NULL;

@@ -66,19 +66,28 @@ void rp_tuple_clear_free_list(void)
     }
 }
 
-void rp_tuple_note_temporary(rp_ssize_t n)
+rp_obj_t *rp_tuple_hold_temporary(rp_ssize_t n)
 {
-    if (n <= 0 || n > MAXSAVESIZE || free_list[n])
-        return;
+    if (n <= 0)
+        return NULL;
     rp_obj_t *op = tuple_alloc(&rp_type_tuple, n);
-    if (!op) {
+    if (!op)
         rp_err_clear();
+    return op;
+}
+
+void rp_tuple_note_permanent(rp_ssize_t n)
+{
+    if (n <= 0)
+        return;
+    if (n <= MAXSAVESIZE && free_list[n]) {
+        rp_tuple_t *op = free_list[n];
+        free_list[n] = (rp_tuple_t *)op->items[0];
+        numfree[n]--;
+        rp_mem_free(rp_gc_head(RP_OBJ(op)));
         return;
     }
-    rp_contutil_gc_retire(op);
-    TUPLE(op)->items[0] = RP_OBJ(free_list[n]);
-    free_list[n] = TUPLE(op);
-    numfree[n]++;
+    rp_gc_on_alloc();
 }
 
 rp_obj_t *rp_tuple_empty(void)

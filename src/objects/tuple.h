@@ -39,10 +39,22 @@ rp_obj_t *rp_tuple_empty(void);     // new reference to the singleton
 // Releases the memory of the free lists (a full gc collection does).
 void rp_tuple_clear_free_list(void);
 // Where CPython 3.11 makes a temporary tuple of n items that refpy does
-// not need (the argument tuple of a call through tp_call), leaves the
-// free list and the gc count as that tuple would: if the free list of
-// size n is empty, a fresh tuple is allocated (and counted) onto it.
-// Never fails.
-void rp_tuple_note_temporary(rp_ssize_t n);
+// not need (the argument tuple of a call through tp_call), holds a tuple
+// of that size for the duration: taken from the free list as CPython's
+// would be (or allocated and counted), and given back to it by
+// rp_tuple_release_temporary, so the free lists and the gc count follow
+// CPython's.  The tuple has NULL items and is not tracked.  Returns NULL
+// for n <= 0 (CPython's empty tuple is a singleton).  Never fails.
+rp_obj_t *rp_tuple_hold_temporary(rp_ssize_t n);
+// Where CPython 3.11 makes a tuple of n items that it keeps for good and
+// refpy has no use for: the allocation is counted in generation 0, or
+// the tuple is taken from the free list of size n as CPython's would be.
+void rp_tuple_note_permanent(rp_ssize_t n);
+// Ends rp_tuple_hold_temporary (t may be NULL).
+static inline void rp_tuple_release_temporary(rp_obj_t *t)
+{
+    if (t)
+        rp_decref(t);
+}
 
 #endif

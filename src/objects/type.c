@@ -626,24 +626,45 @@ static bool lacks_vectorcall(rp_type_t *type)
            type == &rp_type_super;
 }
 
+// CPython's _PyObject_MakeTpCall packs the positional arguments into a
+// tuple and the keyword arguments into a dict, both alive during the
+// call: refpy holds a tuple and a dict of those sizes meanwhile, so that
+// the free lists and the gc count follow CPython's.
+// (An exception keeps that tuple as its args: refpy's BaseException_new
+// makes its own, which stands for it.)
+static rp_obj_t *type_call_tp(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
+                              rp_obj_t *kwnames)
+{
+    rp_type_t *type = (rp_type_t *)callable;
+    rp_obj_t *argstuple = NULL;
+    if (!(type->flags & RP_TPFLAG_BASE_EXC_SUBCLASS))
+        argstuple = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    rp_obj_t *kwdict = NULL;
+    if (kwnames && rp_tuple_len(kwnames) && !(kwdict = rp_dict_new()))
+        rp_err_clear();
+    rp_obj_t *r = type_call_impl(callable, args, nargs, kwnames);
+    rp_tuple_release_temporary(argstuple);
+    rp_xdecref(kwdict);
+    return r;
+}
+
 // Classes and the builtin exception types have no vectorcall in CPython
 // 3.11: calling them goes through _PyObject_MakeTpCall, which counts one
 // recursion level.  (Creating the RecursionError itself passes thanks to
-// the headroom of rp_recursion_enter_slow.)
+// the headroom of rp_recursion_enter_slow.)  type(name, bases, dict)
+// goes there too (type's vectorcall handles only type(x)).
 static rp_obj_t *type_call(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
                            rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)callable;
     if (!(type->flags & (RP_TPFLAG_HEAPTYPE | RP_TPFLAG_BASE_EXC_SUBCLASS))) {
-        if (nargs && lacks_vectorcall(type))
-            rp_tuple_note_temporary((rp_ssize_t)nargs);
+        if (lacks_vectorcall(type) || (type == &rp_type_type && nargs != 1))
+            return type_call_tp(callable, args, nargs, kwnames);
         return type_call_impl(callable, args, nargs, kwnames);
     }
-    if (nargs)
-        rp_tuple_note_temporary((rp_ssize_t)nargs);
     if (rp_recursion_enter(" while calling a Python object"))
         return NULL;
-    rp_obj_t *r = type_call_impl(callable, args, nargs, kwnames);
+    rp_obj_t *r = type_call_tp(callable, args, nargs, kwnames);
     rp_recursion_leave();
     return r;
 }
@@ -731,8 +752,8 @@ int rp_type_ready_all(void)
 }
 
 // tp_new wrapper: T.__new__(S, ...) for static T.
-static rp_obj_t *tp_new_wrapper(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
-                                rp_obj_t *kwnames)
+static rp_obj_t *tp_new_wrapper_impl(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
+                                     rp_obj_t *kwnames)
 {
     rp_type_t *type = (rp_type_t *)self;
     const char *tn = rp_type_short_name(type);
@@ -753,7 +774,26 @@ static rp_obj_t *tp_new_wrapper(rp_obj_t *self, rp_obj_t *const *args, size_t na
     if (staticbase && staticbase->new_ != type->new_)
         return rp_err_format(&rp_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
                              tn, rp_type_short_name(sub), rp_type_short_name(staticbase));
-    return type->new_(sub, args + 1, nargs - 1, kwnames);
+    // CPython slices the arguments after S into a new tuple for tp_new.
+    rp_obj_t *subargs = rp_tuple_hold_temporary((rp_ssize_t)nargs - 1);
+    rp_obj_t *r = type->new_(sub, args + 1, nargs - 1, kwnames);
+    rp_tuple_release_temporary(subargs);
+    return r;
+}
+
+// CPython calls it through tp_call (METH_VARARGS | METH_KEYWORDS): the
+// arguments in a tuple and the keyword arguments in a dict.
+static rp_obj_t *tp_new_wrapper(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
+                                rp_obj_t *kwnames)
+{
+    rp_obj_t *argstuple = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    rp_obj_t *kwdict = NULL;
+    if (kwnames && rp_tuple_len(kwnames) && !(kwdict = rp_dict_new()))
+        rp_err_clear();
+    rp_obj_t *r = tp_new_wrapper_impl(self, args, nargs, kwnames);
+    rp_tuple_release_temporary(argstuple);
+    rp_xdecref(kwdict);
+    return r;
 }
 
 const rp_method_def_t rp_tp_new_def = {
@@ -912,6 +952,7 @@ static void type_dealloc(rp_obj_t *self)
     rp_clear(&type->heap_name);
     rp_clear(&type->heap_qualname);
     rp_clear(&type->module_name);
+    rp_clear(&type->heap_slots);
     rp_obj_free(self);
 }
 

@@ -227,13 +227,15 @@ extern rp_obj_t *rp_vm_globals_borrow(void) __attribute__((weak));
 
 static int set_names(rp_type_t *type)
 {
-    rp_obj_t *items = rp_dict_items_list(type->dict);
-    if (!items)
+    // Iterates over a copy of the dict, as CPython does (the copy is the
+    // one gc allocation it makes here).
+    rp_obj_t *names = rp_dict_copy(type->dict);
+    if (!names)
         return -1;
     int res = 0;
-    for (rp_ssize_t i = 0; i < rp_list_len(items); i++) {
-        rp_obj_t *pair = rp_list_get_borrow(items, i);
-        rp_obj_t *key = rp_tuple_get_borrow(pair, 0), *value = rp_tuple_get_borrow(pair, 1);
+    rp_ssize_t pos = 0;
+    rp_obj_t *key, *value;
+    while (rp_dict_next(names, &pos, &key, &value)) {
         bool unbound;
         rp_obj_t *f = rp_lookup_maybe_method(value, RP_ID(__set_name__), &unbound);
         if (!f) {
@@ -252,7 +254,7 @@ static int set_names(rp_type_t *type)
         }
         rp_decref(r);
     }
-    rp_decref(items);
+    rp_decref(names);
     return res;
 }
 
@@ -274,7 +276,11 @@ static int init_subclass(rp_type_t *type, rp_obj_t *const *kwvals, rp_obj_t *kwn
     }
     if (!func)
         return 0;
+    // CPython passes the keywords as a dict, unpacked into a tuple of
+    // names for the call.
+    rp_obj_t *names = kwnames ? rp_tuple_hold_temporary(rp_tuple_len(kwnames)) : NULL;
     rp_obj_t *r = rp_obj_call(func, kwvals, 0, kwnames);
+    rp_tuple_release_temporary(names);
     rp_decref(func);
     if (!r)
         return -1;
@@ -435,6 +441,16 @@ static rp_obj_t *type_new_impl(rp_type_t *metatype, rp_obj_t *name, rp_obj_t *ba
     if (!type->mro) {
         rp_xdecref(cell);
         goto fail;
+    }
+    if (metatype != &rp_type_type) {
+        // With a metaclass CPython calls its mro() method, which returns
+        // the tuple as a list (freed once converted back).
+        rp_obj_t *lst = rp_list_new(0);
+        if (!lst) {
+            rp_xdecref(cell);
+            goto fail;
+        }
+        rp_decref(lst);
     }
     // Slots: start from the base's, then the dunder methods decide.
     rp_type_inherit_slots(type, base);

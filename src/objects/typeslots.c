@@ -423,7 +423,11 @@ static int slot_init(rp_obj_t *self, rp_obj_t *const *args, size_t nargs, rp_obj
             rp_err_set_value(&rp_exc_AttributeError, RP_ID(__init__));
         return -1;
     }
+    // CPython passes the keyword arguments on as a dict, which the call
+    // unpacks into a tuple of their names (_PyStack_UnpackDict).
+    rp_obj_t *names = kwnames ? rp_tuple_hold_temporary(rp_tuple_len(kwnames)) : NULL;
     rp_obj_t *r = rp_call_unbound(unbound, f, self, args, nargs, kwnames);
+    rp_tuple_release_temporary(names);
     rp_decref(f);
     if (!r)
         return -1;
@@ -442,7 +446,10 @@ static rp_obj_t *slot_new(rp_type_t *type, rp_obj_t *const *args, size_t nargs, 
     rp_obj_t *f = rp_obj_getattr(RP_OBJ(type), RP_ID(__new__));
     if (!f)
         return NULL;
+    // As in slot_init: the keyword names become a tuple for the call.
+    rp_obj_t *names = kwnames ? rp_tuple_hold_temporary(rp_tuple_len(kwnames)) : NULL;
     rp_obj_t *r = rp_call_prepend(f, RP_OBJ(type), args, nargs, kwnames);
+    rp_tuple_release_temporary(names);
     rp_decref(f);
     return r;
 }

@@ -16,6 +16,7 @@
 #include "objects/exc.h"
 #include "objects/file.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "repl/complete.h"
@@ -164,7 +165,7 @@ static int run_input(const char *src, size_t len, int *status, int flags)
         rc = report_error(status);
     else
         rp_decref(r);
-    rp_file_flush_std();
+    rp_file_flush_std_text();
     rp_memlab_after_input();
     rp_showrefcount_print();
     return rc;
@@ -261,6 +262,7 @@ int rp_repl_run(void)
         rp_err_clear();
     }
     rp_interp.interactive = true;
+    rp_list_sort_kwtuple_exists();
     if (!rp_interp.quiet)
         fprintf(stderr, "refpy 0.1 (Python 3.11 compatible) on linux\n"
                         "Type \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n");

@@ -128,6 +128,7 @@ rp_obj_t *rp_vm_build_class(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
 
     rp_obj_t *orig_bases = rp_tuple_from_array(args + 2, (rp_ssize_t)(nargs - 2));
     rp_obj_t *bases = NULL, *meta = NULL, *mkw = NULL, *ns = NULL, *cls = NULL, *cell = NULL;
+    rp_obj_t *mkwdict = NULL;
     rp_obj_t **kwv = NULL;
     if (!orig_bases)
         return NULL;
@@ -136,29 +137,32 @@ rp_obj_t *rp_vm_build_class(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
         goto done;
 
     // Keywords: metaclass=, the others go to __prepare__ and the metaclass.
+    // CPython gathers them in a dict (mkw) alive until the end; refpy
+    // holds one as well and passes the names on as a tuple: the call's
+    // own one when metaclass= is not among them.
     size_t nkw = kwnames ? (size_t)rp_tuple_len(kwnames) : 0;
+    size_t nmkw = 0;
     if (nkw) {
-        kwv = rp_mem_alloc(sizeof(rp_obj_t *) * nkw);
-        mkw = rp_list_new(0);
-        if (!kwv || !mkw) {
+        if (!(mkwdict = rp_dict_new()))
+            goto done;
+        kwv = rp_mem_alloc(sizeof(rp_obj_t *) * nkw * 2);
+        if (!kwv) {
             rp_err_nomemory();
             goto done;
         }
-        size_t k = 0;
+        rp_obj_t **rest = kwv + nkw;
         for (size_t i = 0; i < nkw; i++) {
             rp_obj_t *kn = rp_tuple_get_borrow(kwnames, (rp_ssize_t)i);
             if (rp_str_eq_cstr(kn, "metaclass")) {
                 rp_setref(&meta, rp_newref(args[nargs + i]));
                 continue;
             }
-            if (rp_list_append(mkw, kn) < 0)
-                goto done;
-            kwv[k++] = args[nargs + i];
+            rest[nmkw] = kn;
+            kwv[nmkw++] = args[nargs + i];
         }
-        rp_obj_t *t = rp_list_as_tuple(mkw);
-        rp_decref(mkw);
-        mkw = t;
-        if (!mkw)
+        if (nmkw == nkw)
+            mkw = rp_newref(kwnames);
+        else if (nmkw && !(mkw = rp_tuple_from_array(rest, (rp_ssize_t)nmkw)))
             goto done;
     }
     bool isclass;
@@ -183,7 +187,10 @@ rp_obj_t *rp_vm_build_class(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
     rp_xdecref(prep_name);
     if (prep) {
         rp_obj_t *pa[2] = {name, bases};
+        // The dict of keywords is unpacked into a tuple of names for the call.
+        rp_obj_t *names = rp_tuple_hold_temporary((rp_ssize_t)nmkw);
         ns = call_with_kw(prep, pa, 2, kwv, mkw);
+        rp_tuple_release_temporary(names);
         rp_decref(prep);
         if (!ns)
             goto done;
@@ -217,7 +224,20 @@ rp_obj_t *rp_vm_build_class(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
             goto done;
     }
     rp_obj_t *ma[3] = {name, bases, ns};
-    cls = call_with_kw(meta, ma, 3, kwv, mkw);
+    if (nmkw && rp_type_check(meta) && meta != RP_OBJ(&rp_type_type)) {
+        // A metaclass (no vectorcall) gets CPython's dict of keywords
+        // itself (tp_call): give it back for the call, whose own keyword
+        // dict takes its place.  (type unpacks it to names, then makes a
+        // dict again for tp_call.)
+        rp_clear(&mkwdict);
+        cls = call_with_kw(meta, ma, 3, kwv, mkw);
+        if (!(mkwdict = rp_dict_new()))
+            rp_err_clear();
+    } else {
+        rp_obj_t *names = rp_tuple_hold_temporary((rp_ssize_t)nmkw);
+        cls = call_with_kw(meta, ma, 3, kwv, mkw);
+        rp_tuple_release_temporary(names);
+    }
     if (cls && rp_type_check(cls) && cell->type == &rp_type_cell) {
         rp_obj_t *cell_cls = ((rp_cell_t *)cell)->ref;
         if (cell_cls != cls) {
@@ -236,6 +256,7 @@ done:
     rp_xdecref(ns);
     rp_xdecref(meta);
     rp_xdecref(mkw);
+    rp_xdecref(mkwdict);
     rp_xdecref(bases);
     rp_decref(orig_bases);
     if (kwv)
