@@ -937,6 +937,12 @@ void rp_gc_get_count(int counts[RP_GC_NUM_GENERATIONS])
         counts[i] = rp_gc_state.generations[i].count;
 }
 
+void rp_gc_set_count(const int counts[RP_GC_NUM_GENERATIONS])
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        rp_gc_state.generations[i].count = counts[i];
+}
+
 void rp_gc_get_threshold(int thresholds[RP_GC_NUM_GENERATIONS])
 {
     for (int i = 0; i < NUM_GENERATIONS; i++)

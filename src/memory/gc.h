@@ -133,6 +133,9 @@ bool rp_gc_is_collecting(void);
 // gc.get_count(): generation 0 counts allocations minus deallocations of
 // GC objects; generations 1 and 2 count collections of the younger one.
 void rp_gc_get_count(int counts[RP_GC_NUM_GENERATIONS]);
+// Sets the three counts (never starts a collection): for reproducing
+// CPython's state at a known point, such as the start of __main__.
+void rp_gc_set_count(const int counts[RP_GC_NUM_GENERATIONS]);
 void rp_gc_get_threshold(int thresholds[RP_GC_NUM_GENERATIONS]);
 void rp_gc_set_threshold(int gen, int threshold);
 

@@ -473,6 +473,61 @@ void rp_dict_clear_free_list(void)
     keys_numfree = 0;
 }
 
+int rp_dict_free_list_len(void)
+{
+    return dict_numfree;
+}
+
+int rp_dict_keys_free_list_len(void)
+{
+    return keys_numfree;
+}
+
+int rp_dict_free_list_resize(int dicts, int keys)
+{
+    if (dicts < 0 || dicts > DICT_MAXFREELIST || keys < 0 || keys > DICT_MAXFREELIST)
+        return 0;
+    while (dict_numfree > dicts) {
+        rp_dict_t *mp = dict_free_list;
+        dict_free_list = (rp_dict_t *)mp->keys;
+        dict_numfree--;
+        rp_mem_free(rp_gc_head(RP_OBJ(mp)));
+    }
+    while (dict_numfree < dicts) {
+        rp_gc_head_t *g = rp_mem_alloc(sizeof(rp_gc_head_t) + sizeof(rp_dict_t));
+        if (!g)
+            return -1;
+        rp_dict_t *mp = (rp_dict_t *)rp_gc_obj(g);
+        mp->keys = (dict_keys_t *)dict_free_list;
+        dict_free_list = mp;
+        dict_numfree++;
+    }
+    while (keys_numfree > keys) {
+        dict_keys_t *k = keys_free_list;
+        keys_free_list = *(dict_keys_t **)dk_entries(k);
+        keys_numfree--;
+        rp_mem_free(k);
+    }
+    // new_keys_object takes from the free list while it is not empty:
+    // set it aside while making the new tables.
+    dict_keys_t *saved = keys_free_list;
+    keys_free_list = NULL;
+    int r = 0;
+    while (keys_numfree < keys) {
+        dict_keys_t *k = new_keys_object(LOG_MINSIZE, true);
+        if (!k) {
+            rp_err_clear();
+            r = -1;
+            break;
+        }
+        *(dict_keys_t **)dk_entries(k) = saved;
+        saved = k;
+        keys_numfree++;
+    }
+    keys_free_list = saved;
+    return r;
+}
+
 rp_obj_t *rp_dict_new(void)
 {
     rp_dict_t *mp;

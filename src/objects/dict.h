@@ -78,6 +78,15 @@ int rp_dict_merge(rp_obj_t *d, rp_obj_t *other, int override);
 rp_obj_t *rp_dict_setdefault_borrow(rp_obj_t *d, rp_obj_t *key, rp_obj_t *dflt);
 // Releases the memory of the dict free lists (full gc collections).
 void rp_dict_clear_free_list(void);
+// The number of dead dicts, and of minimum-size keys tables, on the free
+// lists.
+int rp_dict_free_list_len(void);
+int rp_dict_keys_free_list_len(void);
+// Makes the free lists hold exactly dicts dead dicts and keys keys
+// tables (each <= 80), allocating or releasing memory; neither the gc
+// count nor the live objects change.  Returns -1 (no exception set) if
+// memory ran out.
+int rp_dict_free_list_resize(int dicts, int keys);
 // Incremented on every change of any dict's keys/values (global counter
 // stamped per dict), for LOAD_GLOBAL inline caches.
 uint64_t rp_dict_version(rp_obj_t *d);

@@ -152,6 +152,33 @@ void rp_list_clear_free_list(void)
     list_numfree = 0;
 }
 
+int rp_list_free_list_len(void)
+{
+    return list_numfree;
+}
+
+int rp_list_free_list_resize(int count)
+{
+    if (count < 0 || count > LIST_MAXFREELIST)
+        return 0;
+    while (list_numfree > count) {
+        rp_list_t *op = list_free_list;
+        list_free_list = (rp_list_t *)op->items;
+        list_numfree--;
+        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+    }
+    while (list_numfree < count) {
+        rp_gc_head_t *g = rp_mem_alloc(sizeof(rp_gc_head_t) + (size_t)rp_type_list.basicsize);
+        if (!g)
+            return -1;
+        rp_list_t *op = (rp_list_t *)rp_gc_obj(g);
+        op->items = (rp_obj_t **)list_free_list;
+        list_free_list = op;
+        list_numfree++;
+    }
+    return 0;
+}
+
 rp_obj_t *rp_list_new(rp_ssize_t n)
 {
     if (n < 0)

@@ -56,5 +56,11 @@ void rp_list_sort_kwtuple_exists(void);
 void rp_list_note_permanent(void);
 // Releases the memory of the list object free list (full gc collections).
 void rp_list_clear_free_list(void);
+// The number of dead lists on the free list.
+int rp_list_free_list_len(void);
+// Makes the list free list hold exactly count (<= 80) dead lists,
+// allocating or releasing memory; neither the gc count nor the live
+// objects change.  Returns -1 (no exception set) if memory ran out.
+int rp_list_free_list_resize(int count);
 
 #endif

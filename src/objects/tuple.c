@@ -25,7 +25,9 @@ static rp_obj_t *empty_tuple;
 static rp_obj_t *tuple_iter(rp_obj_t *self);
 
 // Free lists of exact tuples by size 1..MAXSAVESIZE, linked through
-// items[0] (CPython's sizes).
+// items[0] (CPython's sizes).  As in CPython 3.11, dealloc pushes tuples
+// of every size up to MAXSAVESIZE but allocation pops only sizes below
+// it: dead tuples of 20 items pile up unused until a full collection.
 #define MAXSAVESIZE 20
 #define MAXFREELIST 2000
 static rp_tuple_t *free_list[MAXSAVESIZE + 1];
@@ -34,7 +36,7 @@ static int numfree[MAXSAVESIZE + 1];
 // A tuple of type with n (> 0) NULL items, not yet tracked.
 static rp_obj_t *tuple_alloc(rp_type_t *type, rp_ssize_t n)
 {
-    if (n <= MAXSAVESIZE && type == &rp_type_tuple && free_list[n]) {
+    if (n < MAXSAVESIZE && type == &rp_type_tuple && free_list[n]) {
         rp_tuple_t *op = free_list[n];
         free_list[n] = (rp_tuple_t *)op->items[0];
         numfree[n]--;
@@ -66,6 +68,37 @@ void rp_tuple_clear_free_list(void)
     }
 }
 
+int rp_tuple_free_list_len(rp_ssize_t n)
+{
+    return n >= 1 && n <= MAXSAVESIZE ? numfree[n] : 0;
+}
+
+int rp_tuple_free_list_resize(rp_ssize_t n, int count)
+{
+    if (n < 1 || n > MAXSAVESIZE || count < 0 || count > MAXFREELIST)
+        return 0;
+    while (numfree[n] > count) {
+        rp_tuple_t *op = free_list[n];
+        free_list[n] = (rp_tuple_t *)op->items[0];
+        numfree[n]--;
+        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+    }
+    // A dead tuple is a plain block of the size tuple_alloc asks for
+    // (tuple_dealloc retires it the same way).
+    size_t size = sizeof(rp_gc_head_t) + (size_t)rp_type_tuple.basicsize +
+                  (size_t)n * sizeof(rp_obj_t *);
+    while (numfree[n] < count) {
+        rp_gc_head_t *g = rp_mem_alloc(size);
+        if (!g)
+            return -1;
+        rp_tuple_t *op = (rp_tuple_t *)rp_gc_obj(g);
+        op->items[0] = RP_OBJ(free_list[n]);
+        free_list[n] = op;
+        numfree[n]++;
+    }
+    return 0;
+}
+
 rp_obj_t *rp_tuple_hold_temporary(rp_ssize_t n)
 {
     if (n <= 0)
@@ -80,7 +113,7 @@ void rp_tuple_note_permanent(rp_ssize_t n)
 {
     if (n <= 0)
         return;
-    if (n <= MAXSAVESIZE && free_list[n]) {
+    if (n < MAXSAVESIZE && free_list[n]) {
         rp_tuple_t *op = free_list[n];
         free_list[n] = (rp_tuple_t *)op->items[0];
         numfree[n]--;

@@ -38,6 +38,14 @@ rp_obj_t *rp_tuple_from_iterable(rp_obj_t *iterable);
 rp_obj_t *rp_tuple_empty(void);     // new reference to the singleton
 // Releases the memory of the free lists (a full gc collection does).
 void rp_tuple_clear_free_list(void);
+// The number of dead tuples of n items (1..20) on the free list; 0 for
+// other sizes.
+int rp_tuple_free_list_len(rp_ssize_t n);
+// Makes the free list of tuples of n items (1..20) hold exactly count
+// (<= 2000) dead tuples, allocating or releasing memory; neither the gc
+// count nor the live objects change.  Out-of-range arguments are ignored.
+// Returns -1 (no exception set) if memory ran out, else 0.
+int rp_tuple_free_list_resize(rp_ssize_t n, int count);
 // Where CPython 3.11 makes a temporary tuple of n items that refpy does
 // not need (the argument tuple of a call through tp_call), holds a tuple
 // of that size for the duration: taken from the free list as CPython's

@@ -4,12 +4,14 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "memory/gc.h"
 #include "modules/registry.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exc.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/vm.h"
 
 static void not_found(rp_obj_t *name, const char *fmt, ...)
@@ -97,6 +99,17 @@ rp_obj_t *rp_import_module(rp_obj_t *name)
         rp_xdecref(parent);
         return NULL;
     }
+    // CPython's import system keeps a ModuleSpec instance for the module
+    // (module.__spec__; its attributes inline, so one gc object), and
+    // importlib's _find_and_load needs at most two tuples of each size 1,
+    // 2 and 3 at a time (measured for a built-in module): from the free
+    // lists when they hold enough, else newly allocated.
+    rp_gc_adjust_count(1);
+    rp_obj_t *held[6];
+    for (int i = 0; i < 6; i++)
+        held[i] = rp_tuple_hold_temporary(1 + i / 2);
+    for (int i = 0; i < 6; i++)
+        rp_tuple_release_temporary(held[i]);
     // The module may have registered itself (os registers os.path).
     rp_obj_t *existing = rp_dict_get_borrow(modules, name);
     if (existing && existing != m) {

@@ -27,6 +27,12 @@ extern rp_interp_t rp_interp;
 int rp_vm_init(int argc, char **argv);
 // Releases the interpreter's state at exit (modules cleared like CPython).
 void rp_vm_fini(void);
+// Sets the gc counts and the tuple, list and dict free lists to what
+// CPython 3.11 has left at the first instruction of __main__ (its
+// start-up residue): called once, just before a script (from_file), a
+// -c command or piped stdin starts.  Never fails (if memory runs out,
+// the free lists stay shorter).
+void rp_vm_mirror_startup_residue(bool from_file);
 
 // Runs a module-level or class-body code object with the given globals
 // and locals dicts (locals may equal globals).  New reference to the
