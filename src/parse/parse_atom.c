@@ -18,6 +18,15 @@
 //     invalid_for_target: 'for' a=star_expressions
 rp_expr_t *rp_p_for_target(rp_parser_t *p)
 {
+    // A target that failed at this token fails again (in the same pass and
+    // mode): remembering it keeps nested `f(x for a.g(y for b.h(...`
+    // linear instead of exponential (CPython memoises t_primary).
+    rp_token_t *at = rp_p_peek(p);
+    unsigned char bit = (unsigned char)(RP_MEMO_FOR_TARGET << (2 * (p->pass2 != 0) +
+                                                              (p->no_invalid != 0)));
+    if (at->memo & bit) {
+        return p->no_invalid ? rp_p_fail(p) : rp_p_syntax_error(p);
+    }
     rp_p_state_t s = rp_p_save(p);
     p->no_invalid++;
     rp_expr_t *t = rp_p_star_targets(p);
@@ -33,6 +42,7 @@ rp_expr_t *rp_p_for_target(rp_parser_t *p)
     if (p->no_invalid) {
         // Inside expression_without_invalid: only the first pass runs.
         rp_p_star_targets(p);
+        at->memo |= bit;
         return rp_p_fail(p);
     }
     rp_p_state_t d = rp_p_diag(p);
@@ -44,6 +54,7 @@ rp_expr_t *rp_p_for_target(rp_parser_t *p)
     if (rp_p_restore(p, d) < 0) {
         return NULL;
     }
+    at->memo |= bit;
     return rp_p_syntax_error(p);
 }
 

@@ -280,7 +280,7 @@ static int is_legacy_name(const rp_expr_t *e)
 static int invalid_legacy_expression(rp_parser_t *p, rp_expr_t *a)
 {
     rp_token_t *at = p->toks[p->mark];
-    unsigned bit = p->no_invalid ? 0 : p->pass2 ? 2 : 1;
+    unsigned bit = p->no_invalid ? 0 : (unsigned)RP_MEMO_LEGACY << (p->pass2 != 0);
     if (at->memo & bit) {
         return 0;
     }

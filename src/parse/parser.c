@@ -196,15 +196,6 @@ static void line_text(rp_parser_t *p, int lineno, const char **text,
     }
     *text = s;
     *len = rp_lexer_text_len(lx, s);
-    if ((lx->flags & RP_LX_FILE_INPUT) && *len > 999 && p->filename &&
-        p->filename[0] != '<') {
-        // CPython reads the line back from the file 999 bytes at a time and
-        // keeps the last piece: a longer line shows only its tail (source
-        // without a file, such as -c, shows the whole line).
-        size_t tail = *len % 999 ? *len % 999 : 999;
-        *text += *len - tail;
-        *len = tail;
-    }
     // Interactive input: a line before the tokenizer's current one comes
     // from the statement's saved lines, without its newline (CPython's
     // get_error_line_from_tokenizer_buffers).
@@ -756,5 +747,18 @@ void rp_p_finish_error(rp_parser_t *p)
     if (!p->tok_error && !p->generic_indent && p->mode != RP_PARSE_SINGLE &&
         p->err->kind != RP_PERR_NOMEM) {
         check_rest_for_lexer_errors(p);
+    }
+    char *text = p->err->text;
+    size_t len = text ? strlen(text) : 0;
+    // Errors CPython's tokenizer raises itself carry the whole line; the
+    // parser's (and "'(' was never closed") read the line back from the
+    // file 999 bytes at a time and keep the last piece, so a longer line
+    // shows only its tail (source without a file, such as -c, shows the
+    // whole line).
+    int from_parser = !p->tok_error || strstr(p->err->msg, "was never closed") != NULL;
+    if ((p->lx.flags & RP_LX_FILE_INPUT) && len > 999 && from_parser && p->filename &&
+        p->filename[0] != '<') {
+        size_t tail = len % 999 ? len % 999 : 999;
+        memmove(text, text + (len - tail), tail + 1);
     }
 }

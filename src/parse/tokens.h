@@ -79,6 +79,11 @@ typedef struct rp_token {
     unsigned char memo;       // parser: RP_MEMO_* checks known to fail here
 } rp_token_t;
 
+// rp_token_t.memo bits: the legacy print check (1 << pass), and a for
+// target (RP_MEMO_FOR_TARGET << (2 * pass + no_invalid)).
+#define RP_MEMO_LEGACY 1
+#define RP_MEMO_FOR_TARGET 4
+
 // Why the lexer stopped producing tokens (CPython's tok->done codes).
 typedef enum {
     RP_LX_OK = 0,
