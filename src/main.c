@@ -233,7 +233,7 @@ static int run_source(const char *src, size_t len, rp_obj_t *filename, rp_unit_k
     rp_obj_t *globals = rp_module_dict_borrow(rp_interp.main_module);
     // The program starts where CPython's would: same gc counts, same
     // dead objects on the free lists.
-    rp_vm_mirror_startup_residue(kind == RP_UNIT_SCRIPT);
+    rp_vm_mirror_startup_residue(code, kind == RP_UNIT_SCRIPT);
     rp_obj_t *r = rp_eval_code(code, globals, globals);
     rp_decref(code);
     if (!r)

@@ -175,40 +175,6 @@ int rp_vm_init(int argc, char **argv)
 }
 
 // ---------------------------------------------------------------------
-// CPython's start-up residue
-
-// Measured with gdb on CPython 3.11.7 at the first execution of the main
-// module's frame (_PyEval_EvalFrameDefault for "<module>" after
-// _PyRun_SimpleFileObject / PyRun_SimpleStringFlags), for the script
-// "import gc\nprint(gc.get_count())" run as a file, as -c and on stdin:
-// gc.generations[].count, tuple.numfree[] (sizes 1..20), list.numfree,
-// dict_state.numfree and keys_numfree.  The site import and the other
-// start-up work leave generation 0 at 220 (gen2 = 2: two generation-1
-// collections), and objects on every free list; compiling the script
-// adds 7 and shifts a few of them.  A file adds one object more: the
-// SourceFileLoader instance CPython stores as __main__.__loader__.
-// Longer scripts leave more (CPython's compiler makes and frees dicts,
-// lists and key tuples per code object), which this does not model.
-static const int startup_gc_count[RP_GC_NUM_GENERATIONS] = {227, 0, 2};
-static const int startup_tuples[20] = {4, 7, 1, 2, 3, 0, 8, 6, 1, 0,
-                                       1, 3, 5, 1, 2, 2, 2, 3, 1, 6};
-enum { STARTUP_LISTS = 40, STARTUP_DICTS = 8, STARTUP_DICT_KEYS = 71 };
-
-void rp_vm_mirror_startup_residue(bool from_file)
-{
-    // The dead objects are plain blocks: nothing to track or count.
-    for (int n = 1; n <= 20; n++)
-        rp_tuple_free_list_resize(n, startup_tuples[n - 1]);
-    rp_list_free_list_resize(STARTUP_LISTS);
-    rp_dict_free_list_resize(STARTUP_DICTS, STARTUP_DICT_KEYS);
-    int counts[RP_GC_NUM_GENERATIONS];
-    memcpy(counts, startup_gc_count, sizeof counts);
-    if (from_file)
-        counts[0]++;
-    rp_gc_set_count(counts);
-}
-
-// ---------------------------------------------------------------------
 // Shut-down (CPython's Py_FinalizeEx / finalize_modules, simplified)
 
 // _PyModule_ClearDict: names with one leading underscore first, then all

@@ -28,11 +28,12 @@ int rp_vm_init(int argc, char **argv);
 // Releases the interpreter's state at exit (modules cleared like CPython).
 void rp_vm_fini(void);
 // Sets the gc counts and the tuple, list and dict free lists to what
-// CPython 3.11 has left at the first instruction of __main__ (its
-// start-up residue): called once, just before a script (from_file), a
-// -c command or piped stdin starts.  Never fails (if memory runs out,
-// the free lists stay shorter).
-void rp_vm_mirror_startup_residue(bool from_file);
+// CPython 3.11 has left at the first instruction of __main__: its
+// start-up residue plus what its compiler leaves for this code (the
+// compiled __main__ code object, borrowed; see vm/startup.c).  Called
+// once, just before a script (from_file), a -c command or piped stdin
+// starts.  Never fails (if memory runs out, the state is left as it is).
+void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file);
 
 // Runs a module-level or class-body code object with the given globals
 // and locals dicts (locals may equal globals).  New reference to the
