@@ -8,6 +8,7 @@
 
 #include "vm/vm.h"
 #include "compile/opcodes.h"
+#include "memory/alloc.h"
 #include "memory/gc.h"
 #include "objects/bytes.h"
 #include "objects/code.h"
@@ -140,7 +141,7 @@ static void alloc_held(sim_t *s, int n)
     alloc_n(s, n);
     if (s->nheld == s->capheld) {
         int cap = s->capheld ? 2 * s->capheld : 64;
-        int *h = realloc(s->held, sizeof *h * (size_t)cap);
+        int *h = rp_mem_realloc(s->held, sizeof *h * (size_t)cap);
         if (!h) {
             s->failed = true;
             return;
@@ -302,7 +303,7 @@ static bool cache_add(sim_t *s, cache_key_t k)
 {
     if (2 * (s->nkeys + 1) > s->capkeys) {
         size_t cap = s->capkeys ? 2 * s->capkeys : 64;
-        cache_key_t *t = calloc(cap, sizeof *t);
+        cache_key_t *t = rp_mem_calloc(cap, sizeof *t);
         if (!t) {
             s->failed = true;
             return true;
@@ -315,7 +316,7 @@ static bool cache_add(sim_t *s, cache_key_t k)
                 j = (j + 1) & (cap - 1);
             t[j] = s->keys[i];
         }
-        free(s->keys);
+        rp_mem_free(s->keys);
         s->keys = t;
         s->capkeys = cap;
     }
@@ -435,7 +436,7 @@ static void find_late(const rp_code_t *co, unsigned char *late)
 static unsigned char *late_consts(sim_t *s, const rp_code_t *co)
 {
     rp_ssize_t n = rp_tuple_len(co->consts);
-    unsigned char *late = calloc((size_t)n + 1, sizeof *late);
+    unsigned char *late = rp_mem_calloc((size_t)n + 1, sizeof *late);
     if (!late)
         s->failed = true;
     else
@@ -485,7 +486,7 @@ static void fold_tree(sim_t *s, rp_code_t *co, int depth)
         else
             folded(s, c, late[i] == MADE_AST);
     }
-    free(late);
+    rp_mem_free(late);
 }
 
 // One code object as compiler_mod / compiler_function assemble it: the
@@ -510,7 +511,7 @@ static void compile_code(sim_t *s, rp_code_t *co)
             merge(s, c, true);
         }
     }
-    free(late);
+    rp_mem_free(late);
     merge_table(s, co, KEY_EXCTABLE);
     merge_table(s, co, KEY_LINETABLE);
     merge_table(s, co, KEY_BYTECODE);
@@ -540,8 +541,8 @@ void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
     free_held_from(&s, 0);
     int dicts = pool_peak(&s, PRECOMPILE_DICTS, 2 + s.blocks + 5 * s.depth);
     int lists = pool_peak(&s, PRECOMPILE_LISTS, 2 * s.blocks + 3);
-    free(s.held);
-    free(s.keys);
+    rp_mem_free(s.held);
+    rp_mem_free(s.keys);
     if (s.failed)
         return;
     if (from_file)
