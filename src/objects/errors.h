@@ -43,6 +43,11 @@ void rp_err_set_object(rp_obj_t *exc_or_type);
 void rp_err_set_value(rp_type_t *type, rp_obj_t *value);
 // MemoryError (preallocated instance: works when memory is exhausted).
 rp_obj_t *rp_err_nomemory(void);
+
+// For long loops in C (a range iterated by sum(), `in`, max()...): 0, or
+// -1 with KeyboardInterrupt set when Ctrl-C (or the fuzzing harness's
+// budget) is pending.  Implemented by the VM (vm/interp.c).
+int rp_err_poll_signals(void);
 // Releases the preallocated MemoryError (at finalisation; the next
 // rp_err_nomemory makes a new one).
 void rp_err_fini(void);

@@ -556,6 +556,9 @@ static rp_obj_t *rangeiter_next(rp_obj_t *self)
 {
     rp_range_iter_t *r = (rp_range_iter_t *)self;
     if (r->len > 0) {
+        // Loops in C over a range (sum, `in`, max) stay interruptible.
+        if ((r->len & 0xFFFF) == 0 && rp_err_poll_signals() < 0)
+            return NULL;
         int64_t result = r->start;
         r->start = (int64_t)((uint64_t)result + (uint64_t)r->step);
         r->len--;
@@ -598,6 +601,9 @@ static rp_obj_t *longrangeiter_next(rp_obj_t *self)
 {
     longrangeiter_t *r = (longrangeiter_t *)self;
     if (rp_int_sign(r->len) <= 0)
+        return NULL;
+    static unsigned polls;      // (the object keeps CPython's size)
+    if (++polls % 0x10000 == 0 && rp_err_poll_signals() < 0)
         return NULL;
     rp_obj_t *new_start = iadd(r->start, r->step);
     if (!new_start)

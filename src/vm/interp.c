@@ -49,6 +49,11 @@ static void on_sigint(int sig)
     rp_interp.pending_signal = 1;
 }
 
+int rp_err_poll_signals(void)
+{
+    return rp_vm_handle_signals();
+}
+
 int rp_vm_handle_signals(void)
 {
     if (!rp_interp.pending_signal)

@@ -26,6 +26,10 @@ check() {
 }
 check 'while True:
     pass'
+# Loops in C over a huge range (found by fuzzing: `x in range(10**40)`).
+check 'print(1.5 in range(10**30))'
+check 'print(sum(range(10**15)))'
+check 'print(max(x for x in [0]) + max(range(-10**30, 10**30)))'
 check 'n = 0
 while n < 5:
     n += 0'
