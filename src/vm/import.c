@@ -2,6 +2,7 @@
 // modules (modules/registry.h).  Dotted names import their parents first
 // and bind the submodule as an attribute of the parent.
 #include <stdarg.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "memory/gc.h"
@@ -9,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exc.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -37,6 +39,43 @@ static const rp_module_entry_t *find_builtin(const char *name)
         if (strcmp(e->name, name) == 0)
             return e;
     return NULL;
+}
+
+// Modules CPython 3.11 (python3 here) has already imported when a script
+// starts (site's imports included), among refpy's built-in ones.
+static bool cpython_preloads(const char *name)
+{
+    static const char *const names[] = {"math", "time", "os", "os.path", NULL};
+    for (int i = 0; names[i]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+// The gc counts and the container free lists, around creating a module
+// CPython already has.
+typedef struct {
+    int counts[RP_GC_NUM_GENERATIONS];
+    int tuples[21], lists, dicts, keys;
+} gc_state_t;
+
+static void gc_state_save(gc_state_t *st)
+{
+    rp_gc_get_count(st->counts);
+    for (int n = 1; n <= 20; n++)
+        st->tuples[n] = rp_tuple_free_list_len(n);
+    st->lists = rp_list_free_list_len();
+    st->dicts = rp_dict_free_list_len();
+    st->keys = rp_dict_keys_free_list_len();
+}
+
+static void gc_state_restore(const gc_state_t *st)
+{
+    for (int n = 1; n <= 20; n++)
+        rp_tuple_free_list_resize(n, st->tuples[n]);
+    rp_list_free_list_resize(st->lists);
+    rp_dict_free_list_resize(st->dicts, st->keys);
+    rp_gc_set_count(st->counts);
 }
 
 rp_obj_t *rp_import_module(rp_obj_t *name)
@@ -94,22 +133,38 @@ rp_obj_t *rp_import_module(rp_obj_t *name)
         }
         return NULL;
     }
+    gc_state_t before;
+    bool preloaded = cpython_preloads(u);
+    if (preloaded)
+        gc_state_save(&before);
     m = e->create();
     if (!m) {
         rp_xdecref(parent);
         return NULL;
     }
-    // CPython's import system keeps a ModuleSpec instance for the module
-    // (module.__spec__; its attributes inline, so one gc object), and
-    // importlib's _find_and_load needs at most two tuples of each size 1,
-    // 2 and 3 at a time (measured for a built-in module): from the free
-    // lists when they hold enough, else newly allocated.
-    rp_gc_adjust_count(1);
-    rp_obj_t *held[6];
-    for (int i = 0; i < 6; i++)
-        held[i] = rp_tuple_hold_temporary(1 + i / 2);
-    for (int i = 0; i < 6; i++)
-        rp_tuple_release_temporary(held[i]);
+    if (preloaded) {
+        // CPython 3.11 imported it during start-up: importing it costs
+        // that script nothing, so neither may creating it here.
+        gc_state_restore(&before);
+    } else {
+        // CPython's import system keeps a ModuleSpec instance for the
+        // module (module.__spec__; its attributes inline, so one gc
+        // object) and one list (taken from the free list when it has
+        // one), and importlib's _find_and_load needs at most two tuples of
+        // each size 1, 2 and 3 at a time (measured for a built-in module):
+        // from the free lists when they hold enough, else newly allocated.
+        rp_gc_adjust_count(1);
+        int lists = rp_list_free_list_len();
+        if (lists > 0)
+            rp_list_free_list_resize(lists - 1);
+        else
+            rp_gc_adjust_count(1);
+        rp_obj_t *held[6];
+        for (int i = 0; i < 6; i++)
+            held[i] = rp_tuple_hold_temporary(1 + i / 2);
+        for (int i = 0; i < 6; i++)
+            rp_tuple_release_temporary(held[i]);
+    }
     // The module may have registered itself (os registers os.path).
     rp_obj_t *existing = rp_dict_get_borrow(modules, name);
     if (existing && existing != m) {
