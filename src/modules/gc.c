@@ -290,14 +290,22 @@ FN(gc_get_referrers)
 {
     if (rp_arg_no_kw("get_referrers", kwnames) < 0)
         return NULL;
-    return rp_gc_get_referrers(args, nargs);
+    // CPython's gc.get_referrers takes its arguments as a tuple (METH_VARARGS).
+    rp_obj_t *argtuple = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    rp_obj_t *r = rp_gc_get_referrers(args, nargs);
+    rp_tuple_release_temporary(argtuple);
+    return r;
 }
 
 FN(gc_get_referents)
 {
     if (rp_arg_no_kw("get_referents", kwnames) < 0)
         return NULL;
-    return rp_gc_get_referents(args, nargs);
+    // CPython's gc.get_referents takes its arguments as a tuple (METH_VARARGS).
+    rp_obj_t *argtuple = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    rp_obj_t *r = rp_gc_get_referents(args, nargs);
+    rp_tuple_release_temporary(argtuple);
+    return r;
 }
 
 FN(gc_is_tracked)
