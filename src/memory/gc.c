@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "memory/alloc.h"
 #include "memory/gc.h"
 #include "memory/gc_internal.h"
 #include "objects/dict.h"
@@ -235,6 +236,31 @@ void rp_gc_on_free(void)
 {
     if (rp_gc_state.generations[0].count > 0)
         rp_gc_state.generations[0].count--;
+}
+
+// Whether t is the address of a type object: a heap type (a gc object,
+// so its block starts a gc header before it) or a static type (whose own
+// type is `type`, the only static metatype).  t is only dereferenced when
+// it is 8-byte aligned and non-NULL, which for the second word of a live
+// block means a type pointer or a gc list link: readable memory.
+static bool is_type_ptr(uintptr_t t)
+{
+    if (t == 0 || (t & 7) != 0)
+        return false;
+    if (t > sizeof(rp_gc_head_t) && rp_mem_is_live_object((void *)(t - sizeof(rp_gc_head_t))))
+        return true;
+    return ((rp_obj_t *)t)->type == &rp_type_type;
+}
+
+rp_obj_t *rp_gc_block_object(void *block)
+{
+    rp_obj_t *a = block;
+    uintptr_t t = (uintptr_t)a->type;
+    if (is_type_ptr(t) && !(((rp_type_t *)t)->flags & RP_TPFLAG_GC))
+        return a;
+    if (rp_mem_size(block) >= sizeof(rp_gc_head_t) + sizeof(rp_obj_t))
+        return (rp_obj_t *)((char *)block + sizeof(rp_gc_head_t));
+    return NULL;
 }
 
 void rp_gc_adjust_count(int delta)

@@ -69,6 +69,12 @@ static inline bool rp_gc_is_tracked(rp_obj_t *o)
 void rp_gc_on_alloc(void);
 // Called when a GC object is freed (decrements the generation-0 count).
 void rp_gc_on_free(void);
+// The object held by a live allocator block marked as an object (as
+// rp_mem_walk reports them): the block's start for a non-gc type, just
+// past the gc header for a gc type; NULL when the block is too small for
+// either.  Only reads words that hold a type pointer or a gc list link,
+// so any such block is safe to ask about.  Borrowed.
+rp_obj_t *rp_gc_block_object(void *block);
 // Adds delta to the generation-0 count, never starting a collection: for
 // allocations that CPython makes and refpy does not, or the reverse.
 void rp_gc_adjust_count(int delta);

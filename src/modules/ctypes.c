@@ -14,30 +14,6 @@
 #include "objects/module.h"
 #include "modules/registry.h"
 
-// Whether t is the address of a type: a static type (whose own type is
-// `type`, the only static metatype) or a heap type (a gc object whose
-// block starts before it).  Only dereferences t when it is 8-byte aligned
-// and non-NULL; callers pass the second word of a live block, which is a
-// type pointer (objects) or a gc list link (gc headers): readable memory.
-static bool is_type_ptr(uintptr_t t)
-{
-    if (t == 0 || (t & 7) != 0)
-        return false;
-    if (t > sizeof(rp_gc_head_t) && rp_mem_is_live_object((void *)(t - sizeof(rp_gc_head_t))))
-        return true;
-    return ((rp_obj_t *)t)->type == &rp_type_type;
-}
-
-// The object held by a live block marked as an object: at its start for
-// non-gc types, after the gc header for gc types.
-static uintptr_t block_object(uintptr_t block)
-{
-    uintptr_t t = (uintptr_t)((rp_obj_t *)block)->type;
-    if (is_type_ptr(t) && !(((rp_type_t *)t)->flags & RP_TPFLAG_GC))
-        return block;
-    return block + sizeof(rp_gc_head_t);
-}
-
 // Whether p is a type reachable from `object` through the subclass lists
 // (every ready type, static or heap, is in them).
 static bool in_type_tree(rp_type_t *type, uintptr_t p, int depth)
@@ -82,11 +58,11 @@ static rp_obj_t *live_object_at(uintptr_t p)
     if ((p & (RP_ALIGN - 1)) != 0)
         return NULL;
     rp_obj_t *o = NULL;
-    if (rp_mem_is_live_object((void *)p) && block_object(p) == p)
+    if (rp_mem_is_live_object((void *)p) && (uintptr_t)rp_gc_block_object((void *)p) == p)
         o = (rp_obj_t *)p;
     else if (p > sizeof(rp_gc_head_t) &&
              rp_mem_is_live_object((void *)(p - sizeof(rp_gc_head_t))) &&
-             block_object(p - sizeof(rp_gc_head_t)) == p)
+             (uintptr_t)rp_gc_block_object((void *)(p - sizeof(rp_gc_head_t))) == p)
         o = (rp_obj_t *)p;
     if (o && o->refcnt <= 0)
         return NULL;

@@ -10,37 +10,10 @@
 #include "objects/str.h"
 #include "vm/vm.h"
 
-// Whether t is the address of a type object: a heap type (a gc object,
-// so its block starts 16 bytes before it) or a static type (whose own
-// type is `type`).  t is only dereferenced when it is 8-byte aligned and
-// non-NULL, which for the `prev` word of a gc header means it points at
-// another gc header or a generation list head: readable memory.
-static bool is_type_ptr(uintptr_t t)
-{
-    if (t == 0 || (t & 7) != 0)
-        return false;
-    if (t > sizeof(rp_gc_head_t) && rp_mem_is_live_object((void *)(t - sizeof(rp_gc_head_t))))
-        return true;
-    return ((rp_obj_t *)t)->type == &rp_type_type;
-}
-
-// The object held by a block marked as an object: at its start for
-// non-gc types, after the gc header for gc types.
-static rp_obj_t *block_object(void *block, size_t size)
-{
-    rp_obj_t *a = block;
-    uintptr_t t = (uintptr_t)a->type;
-    if (is_type_ptr(t) && !(((rp_type_t *)t)->flags & RP_TPFLAG_GC))
-        return a;
-    if (size >= sizeof(rp_gc_head_t) + sizeof(rp_obj_t))
-        return (rp_obj_t *)((char *)block + sizeof(rp_gc_head_t));
-    return NULL;
-}
-
 static int add_refs(void *block, size_t size, bool is_object, void *arg)
 {
     if (is_object) {
-        rp_obj_t *o = block_object(block, size);
+        rp_obj_t *o = rp_gc_block_object(block);
         if (o && o->refcnt > 0)
             *(rp_ssize_t *)arg += o->refcnt;
     }
@@ -64,7 +37,7 @@ static int dump_block(void *block, size_t size, bool is_object, void *arg)
         fprintf(stderr, "  raw %zu\n", size);
         return 0;
     }
-    rp_obj_t *o = block_object(block, size);
+    rp_obj_t *o = rp_gc_block_object(block);
     if (!o || o->refcnt <= 0)
         return 0;
     fprintf(stderr, "  %s %zd", RP_TYPE(o)->name, (rp_ssize_t)o->refcnt);
