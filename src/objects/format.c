@@ -182,11 +182,6 @@ static int parse_spec(rp_obj_t *spec, spec_t *f, char default_type, char default
 // ---------------------------------------------------------------------
 // Output helpers
 
-static int put_fill(rp_strbuf_t *b, uint32_t c, rp_ssize_t n)
-{
-    return rp_strbuf_append_fill(b, c, n);
-}
-
 // Thousands grouping as CPython's _PyUnicode_InsertThousandsGrouping:
 // digits grouped right to left, zero-padded to min_width (zeros grouped
 // too).  Writes backwards ending at out + count when out is not NULL;
@@ -313,7 +308,7 @@ static rp_obj_t *layout_number(const spec_t *f, char sign_char, const char *pref
     rp_strbuf_init(&b);
     char small[128];
     char *g = NULL;
-    if (put_fill(&b, f->fill, lpad) < 0)
+    if (rp_strbuf_append_fill(&b, f->fill, lpad) < 0)
         goto fail;
     if (n_sign && rp_strbuf_append_char(&b, (uint8_t)sign) < 0)
         goto fail;
@@ -327,7 +322,7 @@ static rp_obj_t *layout_number(const spec_t *f, char sign_char, const char *pref
         if (rp_strbuf_append_utf8(&b, px, (size_t)n_prefix) < 0)
             goto fail;
     }
-    if (put_fill(&b, f->fill, spad) < 0)
+    if (rp_strbuf_append_fill(&b, f->fill, spad) < 0)
         goto fail;
     if (n_grouped > 0) {
         g = n_grouped <= (rp_ssize_t)sizeof small ? small : malloc((size_t)n_grouped);
@@ -348,7 +343,7 @@ static rp_obj_t *layout_number(const spec_t *f, char sign_char, const char *pref
     }
     if (rest_bytes && rp_strbuf_append_utf8(&b, rest, (size_t)rest_bytes) < 0)
         goto fail;
-    if (put_fill(&b, f->fill, rpad) < 0)
+    if (rp_strbuf_append_fill(&b, f->fill, rpad) < 0)
         goto fail;
     return rp_strbuf_finish(&b);
 fail:

@@ -219,11 +219,6 @@ int rp_strbuf_append_fill(rp_strbuf_t *b, uint32_t c, rp_ssize_t n)
 // ---------------------------------------------------------------------
 // printf-style formatting
 
-static int pad_spaces(rp_strbuf_t *b, long n)
-{
-    return rp_strbuf_append_fill(b, ' ', n);
-}
-
 // Appends a str cut to precision code points and padded to width.
 static int append_str_field(rp_strbuf_t *b, rp_obj_t *s, long width, long precision,
                             bool left)
@@ -240,11 +235,11 @@ static int append_str_field(rp_strbuf_t *b, rp_obj_t *s, long width, long precis
     }
     int rc = 0;
     if (!left && width > n)
-        rc = pad_spaces(b, width - n);
+        rc = rp_strbuf_append_fill(b, ' ', width - n);
     if (rc == 0)
         rc = rp_strbuf_append_str(b, cut);
     if (rc == 0 && left && width > n)
-        rc = pad_spaces(b, width - n);
+        rc = rp_strbuf_append_fill(b, ' ', width - n);
     rp_decref(cut);
     return rc;
 }
@@ -351,11 +346,11 @@ int rp_strbuf_append_vformat(rp_strbuf_t *b, const char *fmt, va_list ap)
             int c = va_arg(ap, int);
             if (c < 0 || c > 0x10FFFF)
                 c = 0xFFFD;
-            if (!left && width > 1 && pad_spaces(b, width - 1) < 0)
+            if (!left && width > 1 && rp_strbuf_append_fill(b, ' ', width - 1) < 0)
                 return -1;
             if (rp_strbuf_append_char(b, (uint32_t)c) < 0)
                 return -1;
-            if (left && width > 1 && pad_spaces(b, width - 1) < 0)
+            if (left && width > 1 && rp_strbuf_append_fill(b, ' ', width - 1) < 0)
                 return -1;
             break;
         }

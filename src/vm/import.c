@@ -52,32 +52,6 @@ static bool cpython_preloads(const char *name)
     return false;
 }
 
-// The gc counts and the container free lists, around creating a module
-// CPython already has.
-typedef struct {
-    int counts[RP_GC_NUM_GENERATIONS];
-    int tuples[21], lists, dicts, keys;
-} gc_state_t;
-
-static void gc_state_save(gc_state_t *st)
-{
-    rp_gc_get_count(st->counts);
-    for (int n = 1; n <= 20; n++)
-        st->tuples[n] = rp_tuple_free_list_len(n);
-    st->lists = rp_list_free_list_len();
-    st->dicts = rp_dict_free_list_len();
-    st->keys = rp_dict_keys_free_list_len();
-}
-
-static void gc_state_restore(const gc_state_t *st)
-{
-    for (int n = 1; n <= 20; n++)
-        rp_tuple_free_list_resize(n, st->tuples[n]);
-    rp_list_free_list_resize(st->lists);
-    rp_dict_free_list_resize(st->dicts, st->keys);
-    rp_gc_set_count(st->counts);
-}
-
 rp_obj_t *rp_import_module(rp_obj_t *name)
 {
     if (!rp_str_check(name))
@@ -133,10 +107,10 @@ rp_obj_t *rp_import_module(rp_obj_t *name)
         }
         return NULL;
     }
-    gc_state_t before;
+    rp_vm_gc_state_t before;
     bool preloaded = cpython_preloads(u);
     if (preloaded)
-        gc_state_save(&before);
+        rp_vm_gc_state_save(&before);
     m = e->create();
     if (!m) {
         rp_xdecref(parent);
@@ -145,7 +119,7 @@ rp_obj_t *rp_import_module(rp_obj_t *name)
     if (preloaded) {
         // CPython 3.11 imported it during start-up: importing it costs
         // that script nothing, so neither may creating it here.
-        gc_state_restore(&before);
+        rp_vm_gc_state_apply(&before);
     } else {
         // CPython's import system keeps a ModuleSpec instance for the
         // module (module.__spec__; its attributes inline, so one gc

@@ -548,9 +548,28 @@ void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
     if (from_file)
         gc_new(&s);         // __main__.__loader__
     // The dead objects are plain blocks: nothing to track or count.
+    rp_vm_gc_state_t st = {.lists = lists, .dicts = dicts, .keys = STARTUP_DICT_KEYS};
+    memcpy(st.counts, s.count, sizeof st.counts);
+    memcpy(st.tuples, s.tuples, sizeof st.tuples);
+    rp_vm_gc_state_apply(&st);
+}
+
+void rp_vm_gc_state_save(rp_vm_gc_state_t *st)
+{
+    rp_gc_get_count(st->counts);
+    st->tuples[0] = 0;
     for (int n = 1; n <= 20; n++)
-        rp_tuple_free_list_resize(n, s.tuples[n]);
-    rp_list_free_list_resize(lists);
-    rp_dict_free_list_resize(dicts, STARTUP_DICT_KEYS);
-    rp_gc_set_count(s.count);
+        st->tuples[n] = rp_tuple_free_list_len(n);
+    st->lists = rp_list_free_list_len();
+    st->dicts = rp_dict_free_list_len();
+    st->keys = rp_dict_keys_free_list_len();
+}
+
+void rp_vm_gc_state_apply(const rp_vm_gc_state_t *st)
+{
+    for (int n = 1; n <= 20; n++)
+        rp_tuple_free_list_resize(n, st->tuples[n]);
+    rp_list_free_list_resize(st->lists);
+    rp_dict_free_list_resize(st->dicts, st->keys);
+    rp_gc_set_count(st->counts);
 }

@@ -3,6 +3,7 @@
 #ifndef RP_VM_H
 #define RP_VM_H
 
+#include "memory/gc.h"
 #include "objects/object.h"
 
 typedef struct rp_interp {
@@ -34,6 +35,16 @@ void rp_vm_fini(void);
 // once, just before a script (from_file), a -c command or piped stdin
 // starts.  Never fails (if memory runs out, the state is left as it is).
 void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file);
+// The state CPython's gc counts depend on: the generation counts and the
+// lengths of the tuple (by size 1..20), list, dict and dict-keys free
+// lists.  save reads refpy's; apply sets them (free lists grown with
+// untracked blocks or shrunk).
+typedef struct {
+    int counts[RP_GC_NUM_GENERATIONS];
+    int tuples[21], lists, dicts, keys;
+} rp_vm_gc_state_t;
+void rp_vm_gc_state_save(rp_vm_gc_state_t *st);
+void rp_vm_gc_state_apply(const rp_vm_gc_state_t *st);
 
 // Runs a module-level or class-body code object with the given globals
 // and locals dicts (locals may equal globals).  New reference to the
