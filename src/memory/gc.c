@@ -507,7 +507,7 @@ static rp_ssize_t untrack_dicts(rp_gc_head_t *head)
 // ---------------------------------------------------------------------
 // Virtual instance dicts (see the counting rule above).
 
-bool rp_gc_type_has_inline_values(rp_type_t *t)
+bool rp_gc_type_wants_inline_values(rp_type_t *t)
 {
     if (!(t->flags & RP_TPFLAG_HEAPTYPE) || t->dict_offset <= 0 ||
         (t->flags & RP_TPFLAG_TYPE_SUBCLASS))

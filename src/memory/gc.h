@@ -224,6 +224,11 @@ rp_obj_t *rp_gc_virtual_dict_borrow(rp_obj_t *o);
 // Whether CPython 3.11 would keep the attributes of instances of t inline
 // (a class that added the dict slot over a base without one).  Such
 // instances get their dict from rp_dict_new_uncounted (objects/dict.h).
-bool rp_gc_type_has_inline_values(rp_type_t *t);
+// Decided once, when the class is made (RP_TPFLAG_INLINE_VALUES).
+bool rp_gc_type_wants_inline_values(rp_type_t *t);
+static inline bool rp_gc_type_has_inline_values(rp_type_t *t)
+{
+    return (t->flags & RP_TPFLAG_INLINE_VALUES) != 0;
+}
 
 #endif

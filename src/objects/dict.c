@@ -696,15 +696,43 @@ int rp_dict_set_str_hint(rp_obj_t *d, rp_obj_t *key, rp_obj_t *value, uint64_t *
             return 0;
         }
     }
-    if (rp_dict_set(d, key, value) < 0)
-        return -1;
-    dk = mp->keys;
-    if (dk->unicode) {
-        rp_ssize_t i = lookup_unicode(dk, key, ((rp_str_t *)key)->hash);
-        if (i >= 0)
-            *hint = (uint64_t)i;
+    if (!dk->unicode || !rp_str_check_exact(key))
+        return rp_dict_set(d, key, value);
+    // insertdict's steps for a str key in a str-keyed table, with one
+    // probe for the key and the hint set from where it lands.
+    rp_hash_t hash = ((rp_str_t *)key)->hash;
+    if (hash == -1)
+        hash = rp_str_hash(key);
+    rp_incref(key);
+    rp_incref(value);
+    if (dk == EMPTY_KEYS) {
+        if (insert_to_emptydict(mp, key, hash, value) < 0)
+            goto fail;
+        *hint = 0;
+        return 0;
     }
+    rp_ssize_t i = lookup_unicode(dk, key, hash);
+    maintain_tracking(mp, key, value);
+    if (i >= 0) {
+        dict_entry_t *e = &dk_entries(dk)[i];
+        rp_obj_t *old = e->value;
+        if (old != value) {
+            e->value = value;
+            mp->version = next_version();
+        }
+        *hint = (uint64_t)i;
+        rp_decref(old);         // may run __del__
+        rp_decref(key);
+        return 0;
+    }
+    if (insert_new_entry(mp, key, hash, value) < 0)
+        goto fail;
+    *hint = (uint64_t)(mp->keys->nentries - 1);
     return 0;
+fail:
+    rp_decref(value);
+    rp_decref(key);
+    return -1;
 }
 
 rp_obj_t *rp_dict_get_cstr_borrow(rp_obj_t *d, const char *key)

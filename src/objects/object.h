@@ -137,6 +137,9 @@ enum {
     RP_TPFLAG_HEAPTYPE = 1u << 2,    // created by a class statement
     RP_TPFLAG_READY = 1u << 3,       // rp_type_ready has run
     RP_TPFLAG_ABSTRACT_NEW = 1u << 4,
+    // CPython 3.11 would keep instance attributes inline (no dict object
+    // until Python code asks for __dict__): memory/gc.h.
+    RP_TPFLAG_INLINE_VALUES = 1u << 5,
     // Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS.
     RP_TPFLAG_INT_SUBCLASS = 1u << 8,
     RP_TPFLAG_LIST_SUBCLASS = 1u << 9,
@@ -202,6 +205,7 @@ struct rp_type {
     rp_obj_t *module_name;          // heap types: __module__ str (owned)
     rp_obj_t *heap_slots;           // heap types: sorted __slots__ names (owned)
     uint32_t version_tag;           // bumped when the namespace changes (caches)
+    struct rp_shared_keys *shared_keys; // heap types: objects/sharedkeys.h (owned)
 };
 
 extern rp_type_t rp_type_type;      // type

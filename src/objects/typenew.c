@@ -455,6 +455,8 @@ static rp_obj_t *type_new_impl(rp_type_t *metatype, rp_obj_t *name, rp_obj_t *ba
     // Slots: start from the base's, then the dunder methods decide.
     rp_type_inherit_slots(type, base);
     type->flags |= RP_TPFLAG_GC;
+    if (rp_gc_type_wants_inline_values(type))
+        type->flags |= RP_TPFLAG_INLINE_VALUES;
     type->dealloc = rp_subtype_dealloc;
     type->traverse = rp_subtype_traverse;
     type->clear = rp_subtype_clear;
