@@ -271,7 +271,7 @@ rp_obj_t *rp_gc_get_referents(rp_obj_t *const *objs, size_t n)
             rv.dict = vdict;
             rv.dict_is_virtual = true;
         } else if (op->type->flags & RP_TPFLAG_HEAPTYPE) {
-            rp_obj_t **dp = rp_obj_dict_ptr(op);
+            rp_obj_t **dp = rp_obj_dict_slot(op);
             rv.dict = dp ? *dp : NULL;
         }
         rp_ssize_t start = rp_list_len(result);

@@ -17,6 +17,7 @@
 #include "list.h"
 #include "dict.h"
 #include "func.h"
+#include "instvalues.h"
 #include "rangeobj.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
@@ -437,7 +438,7 @@ static rp_obj_t *new_instance_dict(rp_obj_t *o)
     return rp_dict_new();
 }
 
-rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o)
+rp_obj_t **rp_obj_dict_slot(rp_obj_t *o)
 {
     rp_type_t *t = o->type;
     rp_ssize_t off = t->dict_offset;
@@ -453,6 +454,44 @@ rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o)
         off += size;
     }
     return (rp_obj_t **)((char *)o + off);
+}
+
+// Moves the inline values of o into a new dict in its __dict__ slot
+// (CPython's _PyObject_MakeDictFromInstanceAttributes).  The dict is
+// not counted by the collector until Python code sees it (memory/gc.h).
+static rp_obj_t *materialize(rp_obj_t *o, rp_obj_t **vals)
+{
+    rp_obj_t *d = new_instance_dict(o);
+    if (!d)
+        return NULL;
+    int n = rp_values_count(vals);
+    for (int k = 0; k < n; k++) {
+        rp_obj_t *name, *value;
+        rp_values_item(o, vals, k, &name, &value);
+        if (rp_dict_set(d, name, value) < 0) {
+            rp_decref(d);
+            return NULL;
+        }
+    }
+    rp_values_free(o);
+    *rp_obj_dict_slot(o) = d;
+    return d;
+}
+
+rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o)
+{
+    rp_obj_t **vals = rp_values_of(o);
+    if (vals && !materialize(o, vals)) {
+        rp_err_clear();
+        return NULL;
+    }
+    return rp_obj_dict_slot(o);
+}
+
+rp_obj_t *rp_obj_dict_peek(rp_obj_t *o)
+{
+    rp_obj_t **dp = rp_obj_dict_slot(o);
+    return dp ? *dp : NULL;
 }
 
 rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o)
@@ -493,7 +532,15 @@ rp_obj_t *rp_generic_getattr_impl(rp_obj_t *o, rp_obj_t *name, bool suppress)
             goto done;
         }
     }
-    rp_obj_t **dp = rp_obj_dict_ptr(o);
+    rp_obj_t **vals = rp_values_of(o);
+    if (vals && rp_str_check_exact(name)) {
+        res = rp_values_get(o, vals, name);
+        if (res) {
+            rp_xdecref(descr);
+            return rp_newref(res);
+        }
+    }
+    rp_obj_t **dp = vals && rp_str_check_exact(name) ? NULL : rp_obj_dict_ptr(o);
     if (dp && *dp) {
         rp_obj_t *d = *dp;
         rp_incref(d);
@@ -550,7 +597,22 @@ int rp_obj_generic_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value)
             return res;
         }
     }
-    rp_obj_t **dp = rp_obj_dict_ptr(o);
+    rp_obj_t **vals = rp_values_of(o);
+    if (vals) {
+        int r = rp_values_store(o, vals, name, value);
+        if (r > 0)
+            return 0;
+        if (r < 0) {
+            rp_set_attribute_error(o, name);
+            return -1;
+        }
+        // CPython makes the dict here too: it is a real one.
+        rp_obj_t *d = materialize(o, vals);
+        if (!d)
+            return -1;
+        rp_gc_set_dict_materialized(d);
+    }
+    rp_obj_t **dp = rp_obj_dict_slot(o);
     if (!dp) {
         if (!descr)
             rp_set_attribute_error(o, name);
@@ -692,7 +754,16 @@ int rp_obj_get_method(rp_obj_t *obj, rp_obj_t *name, rp_obj_t **method)
             }
         }
     }
-    rp_obj_t **dp = rp_obj_dict_ptr(obj);
+    rp_obj_t **vals = rp_values_of(obj);
+    if (vals && rp_str_check_exact(name)) {
+        rp_obj_t *attr = rp_values_get(obj, vals, name);
+        if (attr) {
+            *method = rp_newref(attr);
+            rp_xdecref(descr);
+            return 0;
+        }
+    }
+    rp_obj_t **dp = vals && rp_str_check_exact(name) ? NULL : rp_obj_dict_ptr(obj);
     if (dp && *dp) {
         rp_obj_t *attr = dict_lookup(*dp, name);
         if (attr) {

@@ -317,8 +317,12 @@ int rp_obj_hasattr(rp_obj_t *o, rp_obj_t *name);      // 1/0/-1
 rp_obj_t *rp_obj_generic_getattr(rp_obj_t *o, rp_obj_t *name);
 int rp_obj_generic_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value);
 // The instance __dict__ of o (borrowed), creating it if the type has a
-// dict slot; NULL (no exception) if the type has none.
+// dict slot; NULL (no exception) if the type has none.  Attributes kept
+// inline (objects/instvalues.h) move into the dict first.
 rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o);
+// The instance __dict__ of o if it has one now (borrowed), else NULL:
+// never makes one.
+rp_obj_t *rp_obj_dict_peek(rp_obj_t *o);
 
 rp_obj_t *rp_obj_getitem(rp_obj_t *o, rp_obj_t *key);
 int rp_obj_setitem(rp_obj_t *o, rp_obj_t *key, rp_obj_t *value);

@@ -7,18 +7,9 @@
 #include "str.h"
 #include "memory/alloc.h"
 
-#define SHARED_KEYS_MAX_SIZE 30
-
-struct rp_shared_keys {
-    rp_ssize_t refcnt;      // one for the class, one per dict sharing it
-    int nentries;           // names in the table
-    int usable;             // CPython's dk_usable
-    rp_obj_t *names[SHARED_KEYS_MAX_SIZE];  // owned
-};
-
 // The table of t, made on first use; borrowed (t holds it), NULL if
 // memory ran out.
-static rp_shared_keys_t *lookup(rp_type_t *t)
+rp_shared_keys_t *rp_shared_keys_of(rp_type_t *t)
 {
     rp_shared_keys_t *sk = t->shared_keys;
     if (sk)
@@ -28,21 +19,21 @@ static rp_shared_keys_t *lookup(rp_type_t *t)
         return NULL;
     sk->refcnt = 1;
     sk->nentries = 0;
-    sk->usable = SHARED_KEYS_MAX_SIZE;
+    sk->usable = RP_SHARED_KEYS_MAX_SIZE;
     t->shared_keys = sk;
     return sk;
 }
 
 void rp_shared_keys_on_new_instance(rp_type_t *t)
 {
-    rp_shared_keys_t *sk = lookup(t);
+    rp_shared_keys_t *sk = rp_shared_keys_of(t);
     if (sk && sk->usable > 1)
         sk->usable--;
 }
 
 rp_shared_keys_t *rp_shared_keys_get(rp_type_t *t)
 {
-    rp_shared_keys_t *sk = lookup(t);
+    rp_shared_keys_t *sk = rp_shared_keys_of(t);
     if (sk)
         sk->refcnt++;
     return sk;
@@ -57,23 +48,33 @@ void rp_shared_keys_decref(rp_shared_keys_t *sk)
     rp_mem_free(sk);
 }
 
-int rp_shared_keys_add(rp_shared_keys_t *sk, rp_obj_t *key)
+int rp_shared_keys_index_slow(rp_shared_keys_t *sk, rp_obj_t *key)
 {
-    if (!rp_str_check_exact(key))
-        return 0;
-    for (int i = 0; i < sk->nentries; i++)
-        if (sk->names[i] == key)
-            return 1;
     // Two different interned strings are never equal.
     bool interned = rp_str_is_interned(key);
     for (int i = 0; i < sk->nentries; i++)
         if (!(interned && rp_str_is_interned(sk->names[i])) && rp_str_eq(sk->names[i], key))
-            return 1;
-    if (sk->usable <= 0 || sk->nentries >= SHARED_KEYS_MAX_SIZE)
-        return 0;
-    sk->names[sk->nentries++] = rp_newref(key);
+            return i;
+    return -1;
+}
+
+int rp_shared_keys_insert(rp_shared_keys_t *sk, rp_obj_t *key)
+{
+    if (!rp_str_check_exact(key))
+        return -1;
+    int i = rp_shared_keys_index(sk, key);
+    if (i >= 0)
+        return i;
+    if (sk->usable <= 0 || sk->nentries >= RP_SHARED_KEYS_MAX_SIZE)
+        return -1;
+    sk->names[sk->nentries] = rp_newref(key);
     sk->usable--;
-    return 1;
+    return sk->nentries++;
+}
+
+int rp_shared_keys_add(rp_shared_keys_t *sk, rp_obj_t *key)
+{
+    return rp_shared_keys_insert(sk, key) >= 0;
 }
 
 rp_ssize_t rp_shared_keys_usable_size(rp_shared_keys_t *sk)

@@ -7,7 +7,33 @@
 
 #include "object.h"
 
-typedef struct rp_shared_keys rp_shared_keys_t;
+#include "str.h"
+
+#define RP_SHARED_KEYS_MAX_SIZE 30
+
+typedef struct rp_shared_keys {
+    rp_ssize_t refcnt;      // one for the class, one per dict sharing it
+    int nentries;           // names in the table; a name keeps its index
+    int usable;             // CPython's dk_usable
+    rp_obj_t *names[RP_SHARED_KEYS_MAX_SIZE];  // exact strs, owned
+} rp_shared_keys_t;
+
+// The table of class t, made on first use: borrowed (t holds it), NULL
+// if memory ran out (no exception).
+rp_shared_keys_t *rp_shared_keys_of(rp_type_t *t);
+int rp_shared_keys_index_slow(rp_shared_keys_t *sk, rp_obj_t *key);
+// The index of key (an exact str) in the table, or -1.
+static inline int rp_shared_keys_index(rp_shared_keys_t *sk, rp_obj_t *key)
+{
+    for (int i = 0; i < sk->nentries; i++)
+        if (sk->names[i] == key)
+            return i;
+    return rp_shared_keys_index_slow(sk, key);
+}
+// The index of key in the table, added if it is not there yet and there
+// is room (CPython's insert_into_dictkeys); -1 if it cannot be (not an
+// exact str, or the table is full).
+int rp_shared_keys_insert(rp_shared_keys_t *sk, rp_obj_t *key);
 
 // Called when an instance of t (a class with inline attribute values,
 // memory/gc.h rp_gc_type_has_inline_values) is created: as CPython, one

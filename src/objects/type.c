@@ -25,6 +25,7 @@
 #include "code.h"
 #include "rangeobj.h"
 #include "sharedkeys.h"
+#include "instvalues.h"
 #include "memory/alloc.h"
 #include "memory/gc.h"
 
@@ -234,9 +235,11 @@ rp_obj_t *rp_type_generic_alloc(rp_type_t *type, rp_ssize_t nitems)
     rp_obj_t *o = rp_obj_alloc(type, size);
     if (!o)
         return NULL;
-    if ((type->flags & RP_TPFLAG_HEAPTYPE) && rp_gc_type_has_inline_values(type))
-        rp_shared_keys_on_new_instance(type);
     memset((char *)o + sizeof(rp_obj_t), 0, size - sizeof(rp_obj_t));
+    if ((type->flags & RP_TPFLAG_INLINE_VALUES) && rp_values_init(o) < 0) {
+        rp_obj_free(o);
+        return NULL;
+    }
     if (type->itemsize)
         ((rp_varobj_t *)o)->size = nitems;
     if (type->flags & RP_TPFLAG_GC)
@@ -267,7 +270,9 @@ void rp_subtype_dealloc(rp_obj_t *self)
         rp_gc_untrack(self);
     }
     if (type->dict_offset && !base->dict_offset) {
-        rp_obj_t **dp = rp_obj_dict_ptr(self);
+        if (type->flags & RP_TPFLAG_INLINE_VALUES)
+            rp_values_free(self);
+        rp_obj_t **dp = rp_obj_dict_slot(self);
         if (dp && *dp)
             rp_clear(dp);
     }
@@ -280,11 +285,14 @@ int rp_subtype_traverse(rp_obj_t *self, rp_visitproc visit, void *arg)
 {
     rp_type_t *type = self->type;
     rp_type_t *base = rp_type_static_base(type);
-    int r = visit(RP_OBJ(type), arg);
-    if (r)
+    int r;
+    // CPython visits inline values before the class.
+    if (rp_values_of(self) && (r = rp_values_traverse(self, visit, arg)))
+        return r;
+    if ((r = visit(RP_OBJ(type), arg)))
         return r;
     if (type->dict_offset && !base->dict_offset) {
-        rp_obj_t **dp = rp_obj_dict_ptr(self);
+        rp_obj_t **dp = rp_obj_dict_slot(self);
         if (dp && *dp && (r = visit(*dp, arg)))
             return r;
     }
@@ -300,7 +308,9 @@ int rp_subtype_clear(rp_obj_t *self)
     rp_type_t *type = self->type;
     rp_type_t *base = rp_type_static_base(type);
     if (type->dict_offset && !base->dict_offset) {
-        rp_obj_t **dp = rp_obj_dict_ptr(self);
+        if (type->flags & RP_TPFLAG_INLINE_VALUES)
+            rp_values_clear(self);
+        rp_obj_t **dp = rp_obj_dict_slot(self);
         if (dp && *dp)
             rp_clear(dp);
     }
@@ -1440,6 +1450,14 @@ static int object_set_class(rp_obj_t *self, rp_obj_t *value)
         rp_err_format(&rp_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                       newto->name, oldto->name);
         return -1;
+    }
+    // The attribute indexes are the old class's: make the dict first
+    // (CPython does too, so it is a real one).
+    if (rp_values_of(self)) {
+        rp_obj_t **dp = rp_obj_dict_ptr(self);
+        if (!dp || !*dp)
+            return rp_err_nomemory(), -1;
+        rp_gc_set_dict_materialized(*dp);
     }
     rp_incref(value);
     self->type = newto;

@@ -67,8 +67,13 @@ rp_obj_t *rp_mappingproxy_new(rp_obj_t *mapping);
 // (variable-size types) and the subtype's extra words; GC instances are
 // tracked before returning.  Refcount 1.  NULL + MemoryError on failure.
 rp_obj_t *rp_type_generic_alloc(rp_type_t *type, rp_ssize_t nitems);
-// Address of o's instance-dict slot, or NULL if its type has none.
+// Address of o's instance-dict slot, or NULL if its type has none (or
+// memory ran out making the dict of attributes kept inline: they move
+// into a dict first, objects/instvalues.h).
 rp_obj_t **rp_obj_dict_ptr(rp_obj_t *o);
+// The same slot, never making a dict: NULL while the attributes are
+// inline.
+rp_obj_t **rp_obj_dict_slot(rp_obj_t *o);
 // Must be called after changing type->dict behind the type's back (a
 // direct rp_dict_set on it): bumps the version tag of type and all its
 // subclasses so attribute caches are invalidated.

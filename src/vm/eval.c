@@ -643,16 +643,28 @@ dispatch_top:
             } else if (c->k1 == tp->version_tag) {
                 rp_obj_t *d;
                 switch (c->kind) {
-                case RP_K_INSTANCE:
+                case RP_K_INSTANCE: {
+                    rp_obj_t **vals = rp_values_of(owner);
+                    if (vals) {
+                        int i = rp_icache_values_index(tp, name, &c->vindex);
+                        if (i >= 0 && (res = vals[i])) {
+                            rp_incref(res);
+                            goto load_attr_done;
+                        }
+                        break;
+                    }
                     d = *rp_icache_dict_slot(owner, c->offset);
                     if (d && (res = rp_dict_get_str_hint_borrow(d, name, &c->k2))) {
                         rp_incref(res);
                         goto load_attr_done;
                     }
                     break;
+                }
                 case RP_K_CLASS_VALUE:
                     d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
                     res = d ? rp_dict_get_str_borrow(d, name) : NULL;
+                    if (!d && c->offset > 0 && rp_values_of(owner))
+                        res = rp_values_get(owner, rp_values_of(owner), name);
                     if (!res && !rp_err_occurred())
                         res = c->value;
                     if (res) {
@@ -663,6 +675,8 @@ dispatch_top:
                 case RP_K_NONDATA:
                     d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
                     res = d ? rp_dict_get_str_borrow(d, name) : NULL;
+                    if (!d && c->offset > 0 && rp_values_of(owner))
+                        res = rp_values_get(owner, rp_values_of(owner), name);
                     if (res) {
                         rp_incref(res);
                         goto load_attr_done;
@@ -714,6 +728,16 @@ dispatch_top:
         if (c) {
             if (c->kind == RP_K_METHOD && c->k1 == tp->version_tag) {
                 rp_obj_t *d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
+                rp_obj_t **vals = rp_values_of(owner);
+                if (vals && c->vindex != tp->shared_keys->nentries) {
+                    // Is the name an attribute of some instance?  If no
+                    // instance has it, remember the table size.
+                    int i = rp_shared_keys_index(tp->shared_keys, name);
+                    if (i < 0)
+                        c->vindex = (int16_t)tp->shared_keys->nentries;
+                    else if (vals[i])
+                        goto load_method_slow;
+                }
                 if (!d || rp_dict_len(d) == 0 || !rp_dict_get_str_borrow(d, name)) {
                     if (rp_err_occurred())
                         goto error;
@@ -737,6 +761,7 @@ dispatch_top:
                 DISPATCH();
             }
         }
+    load_method_slow:
         frame->sp = sp;
         rp_obj_t *meth;
         int r = rp_obj_get_method(owner, name, &meth);
@@ -766,10 +791,19 @@ dispatch_top:
         rp_icache_t *c = rp_icache_peek(co, ip);
         int r;
         if (c && c->kind == RP_K_STORE_DICT && c->k1 == tp->version_tag) {
-            rp_obj_t **dp = rp_icache_dict_slot(owner, c->offset);
-            if (!*dp && !rp_obj_dict_borrow(owner))
-                goto store_attr_slow;
-            r = rp_dict_set_str_hint(*dp, name, v, &c->k2);
+            rp_obj_t **vals = rp_values_of(owner);
+            if (vals) {
+                int i = rp_icache_values_index(tp, name, &c->vindex);
+                if (i < 0)
+                    goto store_attr_slow;
+                rp_values_set_at(vals, i, rp_newref(v));    // may run __del__
+                r = 0;
+            } else {
+                rp_obj_t **dp = rp_icache_dict_slot(owner, c->offset);
+                if (!*dp && !rp_obj_dict_borrow(owner))
+                    goto store_attr_slow;
+                r = rp_dict_set_str_hint(*dp, name, v, &c->k2);
+            }
         } else {
         store_attr_slow:
             frame->sp = sp;
@@ -778,6 +812,7 @@ dispatch_top:
                 (tp->setattr == NULL || tp->setattr == rp_obj_generic_setattr)) {
                 rp_obj_t *descr = rp_type_lookup_borrow(tp, name);
                 c->kind = RP_K_EMPTY;
+                c->vindex = -1;
                 if (!descr || !descr->type->descr_set) {
                     c->kind = RP_K_STORE_DICT;
                     c->k1 = tp->version_tag;

@@ -61,6 +61,7 @@ void rp_icache_fill_attr(rp_icache_t *c, rp_obj_t *owner, rp_obj_t *name, bool m
 {
     rp_type_t *tp = owner->type;
     c->kind = RP_K_EMPTY;
+    c->vindex = -1;
     if (tp == &rp_type_module) {
         rp_obj_t *d = rp_module_dict_borrow(owner);
         rp_obj_t *v = rp_dict_get_str_borrow(d, name);

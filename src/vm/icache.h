@@ -5,6 +5,7 @@
 
 #include "objects/code.h"
 #include "objects/object.h"
+#include "objects/instvalues.h"
 
 /*
  * Every cacheable instruction of a code object owns an entry in
@@ -36,7 +37,10 @@ typedef struct rp_icache {
     uint64_t k1;            // type version tag / dict version
     uint64_t k2;            // builtins dict version (RP_K_BUILTIN)
     rp_obj_t *value;        // borrowed
-    int32_t kind;           // RP_K_*
+    int16_t kind;           // RP_K_*
+    int16_t vindex;         // inline values: the name's index in the
+                            // class's table (LOAD_ATTR, STORE_ATTR) or the
+                            // table size known not to hold it (LOAD_METHOD)
     int32_t offset;         // instance dict offset
 } rp_icache_t;
 
@@ -72,6 +76,20 @@ static inline bool rp_icache_generic_getattr(const rp_type_t *tp)
 static inline rp_obj_t **rp_icache_dict_slot(rp_obj_t *o, int32_t offset)
 {
     return (rp_obj_t **)((char *)o + offset);
+}
+
+// The index of name in the shared key table of tp (a class with inline
+// values), trying the cached *hint first; -1 if it is not there.
+static inline int rp_icache_values_index(rp_type_t *tp, rp_obj_t *name, int16_t *hint)
+{
+    rp_shared_keys_t *sk = tp->shared_keys;
+    int i = *hint;
+    if (i >= 0 && i < sk->nentries && sk->names[i] == name)
+        return i;
+    i = rp_shared_keys_index(sk, name);
+    if (i >= 0)
+        *hint = (int16_t)i;
+    return i;
 }
 
 #endif

@@ -670,8 +670,13 @@ START_TEST(gc_virtual_instance_dict_is_not_counted)
 {
     rp_obj_t *cls = make_class("Virt");
     rp_obj_t *o = self_cycle_instance(cls);
-    rp_obj_t *d = rp_gc_virtual_dict_borrow(o);
+    // The attribute is kept inline: no dict at all, as in CPython.
+    ck_assert_ptr_null(rp_obj_dict_peek(o));
+    ck_assert_ptr_null(rp_gc_virtual_dict_borrow(o));
+    // Made for refpy's own use (not Python code's), the dict is virtual.
+    rp_obj_t *d = rp_obj_dict_borrow(o);
     ck_assert_ptr_nonnull(d);
+    ck_assert_ptr_eq(rp_gc_virtual_dict_borrow(o), d);
     ck_assert(rp_gc_is_tracked(d));
     rp_obj_t *all = rp_gc_get_objects(-1);
     ck_assert_int_eq(rp_obj_contains(all, o), 1);
@@ -692,12 +697,33 @@ START_TEST(gc_virtual_instance_dict_is_not_counted)
 }
 END_TEST
 
+START_TEST(gc_inline_values_instance)
+{
+    rp_obj_t *cls = make_class("Inline");
+    rp_obj_t *o = self_cycle_instance(cls);
+    ck_assert_ptr_null(rp_obj_dict_peek(o));
+    rp_obj_t *refs = rp_gc_get_referrers(&o, 1);
+    ck_assert_int_eq(rp_list_len(refs), 1);
+    ck_assert_ptr_eq(rp_list_get_borrow(refs, 0), o);
+    rp_decref(refs);
+    rp_obj_t *out = rp_gc_get_referents(&o, 1);      // values, then class
+    ck_assert_int_eq(rp_list_len(out), 2);
+    ck_assert_ptr_eq(rp_list_get_borrow(out, 0), o);
+    ck_assert_ptr_eq(rp_list_get_borrow(out, 1), cls);
+    rp_decref(out);
+    rp_decref(o);
+    ck_assert_int_eq(rp_gc_collect(2), 1);
+    rp_decref(cls);
+}
+END_TEST
+
 START_TEST(gc_materialized_instance_dict_is_counted)
 {
     rp_obj_t *cls = make_class("Mat");
     rp_obj_t *o = self_cycle_instance(cls);
-    rp_obj_t *d = rp_gc_virtual_dict_borrow(o);
+    rp_obj_t *d = rp_obj_dict_borrow(o);
     ck_assert_ptr_nonnull(d);
+    ck_assert_ptr_eq(rp_gc_virtual_dict_borrow(o), d);
     rp_gc_set_dict_materialized(d);
     ck_assert_ptr_null(rp_gc_virtual_dict_borrow(o));
     rp_decref(o);
@@ -779,6 +805,7 @@ static Suite *gc_suite(void)
     tcase_add_test(tc, gc_freeze_hides_objects_from_collections);
     tcase_add_test(tc, gc_referrers_and_referents);
     tcase_add_test(tc, gc_virtual_instance_dict_is_not_counted);
+    tcase_add_test(tc, gc_inline_values_instance);
     tcase_add_test(tc, gc_materialized_instance_dict_is_counted);
     tcase_add_test(tc, gc_saveall_saves_instances_not_their_virtual_dicts);
     tcase_add_test(tc, gc_stress_million_objects_in_cycles_frees_everything);
