@@ -374,8 +374,13 @@ static inline void maintain_tracking(rp_dict_t *mp, rp_obj_t *key, rp_obj_t *val
 // Appends a new entry for a key known to be absent.  Takes key and value.
 static int insert_new_entry(rp_dict_t *mp, rp_obj_t *key, rp_hash_t hash, rp_obj_t *value)
 {
-    if (mp->values && !rp_shared_keys_add(mp->values, key))
+    if (mp->values && !rp_shared_keys_add(mp->values, key)) {
+        // CPython's split table cannot take the key: it resizes into a
+        // combined one.
         unshare_keys(mp);
+        if (insertion_resize(mp, rp_str_check_exact(key)) < 0)
+            return -1;
+    }
     if (mp->keys->usable <= 0) {
         if (insertion_resize(mp, true) < 0)
             return -1;
