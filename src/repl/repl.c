@@ -151,15 +151,20 @@ static int run_input(const char *src, size_t len, int *status, int flags)
     if (!filename)
         return report_error(status);
     rp_unit_info_t unit = {RP_UNIT_REPL, rp_interp.repl_inputs + 1};
+    rp_vm_gc_state_t before;
+    rp_vm_gc_state_save(&before);
     rp_obj_t *code = rp_compile_source(src, len, filename,
                                         (rp_compile_mode_t)(RP_COMPILE_SINGLE | flags), unit, NULL);
     rp_decref(filename);
     rp_interp.repl_inputs++;
     if (!code)
         return report_error(status);
+    // CPython's gc state after its parser and compiler ran (vm/startup.c).
+    rp_vm_mirror_compile_residue(code, &before);
     rp_obj_t *globals = rp_module_dict_borrow(rp_interp.main_module);
     rp_obj_t *r = rp_eval_code(code, globals, globals);
     rp_decref(code);
+    rp_vm_release_arena_list();
     int rc = 0;
     if (!r)
         rc = report_error(status);
@@ -266,8 +271,10 @@ int rp_repl_run(void)
     if (!rp_interp.quiet)
         fprintf(stderr, "refpy 0.1 (Python 3.11 compatible) on linux\n"
                         "Type \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n");
-    if (!rp_interp.ran_program)
+    if (!rp_interp.ran_program) {
+        rp_vm_mirror_repl_start();
         run_startup_file();
+    }
     if (tty)
         rp_lineedit_init();
 

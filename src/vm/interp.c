@@ -83,6 +83,22 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_generic_alias, &rp_type_union,
 };
 
+// Drops the subclass lists left empty on t and on the static types below
+// it (str, bytes and the exceptions are not in builtin_types).
+static void clear_empty_subclass_lists(rp_type_t *t)
+{
+    rp_obj_t *subs = t->subclasses;
+    if (!subs)
+        return;
+    for (rp_ssize_t i = 0; i < rp_list_len(subs); i++) {
+        rp_type_t *sub = (rp_type_t *)(uintptr_t)rp_int_small_value(rp_list_get_borrow(subs, i));
+        if (!(sub->flags & RP_TPFLAG_HEAPTYPE))
+            clear_empty_subclass_lists(sub);
+    }
+    if (rp_list_len(subs) == 0)
+        rp_clear(&t->subclasses);
+}
+
 static bool types_ready;   // every builtin type is ready: exceptions print
 
 static int fail_init(const char *what)
@@ -312,6 +328,7 @@ void rp_vm_fini(void)
     rp_contutil_fini();
     rp_float_clear_free_list();
     // Subclass lists that user classes made and left empty.
+    clear_empty_subclass_lists(&rp_type_object);
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
         rp_obj_t *subs = builtin_types[i]->subclasses;
         if (subs && rp_list_len(subs) == 0)

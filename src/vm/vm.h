@@ -45,6 +45,13 @@ typedef struct {
 } rp_vm_gc_state_t;
 void rp_vm_gc_state_save(rp_vm_gc_state_t *st);
 void rp_vm_gc_state_apply(const rp_vm_gc_state_t *st);
+// The same model for one REPL input: from the state before it was
+// compiled, what CPython's parser and compiler leave (the parser's arena
+// list stays held until the input has run: rp_vm_release_arena_list).
+void rp_vm_mirror_compile_residue(rp_obj_t *code, const rp_vm_gc_state_t *before);
+void rp_vm_release_arena_list(void);
+// The state before the first input of a session that ran no program.
+void rp_vm_mirror_repl_start(void);
 
 // Runs a module-level or class-body code object with the given globals
 // and locals dicts (locals may equal globals).  New reference to the

@@ -1,3 +1,4 @@
+# mode: both
 # Generation-0 counts when creating instances (script mode only).
 import gc
 gc.disable()

@@ -1,3 +1,4 @@
+# mode: both
 # CPython 3.11 builds the tuple of keyword names of a builtin's argument
 # parser the first time the builtin is called with keyword arguments (for
 # print, at its first call) and keeps it: the first such call counts one

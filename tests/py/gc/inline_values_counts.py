@@ -1,3 +1,4 @@
+# mode: both
 # Instances whose attributes CPython keeps inline: creating them, giving
 # them attributes and asking for their __dict__ move gc.get_count() as in
 # CPython, and collections count a dict only once one exists.

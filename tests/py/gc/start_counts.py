@@ -1,2 +1,3 @@
+# mode: both
 import gc
 print(gc.get_count())

@@ -1,3 +1,4 @@
+# mode: both
 # Classes with methods, lambdas, nested functions and comprehensions:
 # every code object and every constant the compiler merged shows in the
 # counts at the first instruction.

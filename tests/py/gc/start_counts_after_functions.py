@@ -1,3 +1,4 @@
+# mode: both
 # The counts at the first instruction depend on what compiling the script
 # left: twenty functions defined below the first print.
 import gc

@@ -1,3 +1,4 @@
+# mode: both
 # Module-level constants of every kind: each kept constant and each cache
 # key of CPython's compiler shows in the counts.
 import gc

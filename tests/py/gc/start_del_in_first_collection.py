@@ -1,3 +1,4 @@
+# mode: both
 import gc
 class A:
     def __del__(self):

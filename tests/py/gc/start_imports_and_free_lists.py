@@ -1,3 +1,4 @@
+# mode: both
 # Modules python3 imports during start-up (math, time, os) cost a script
 # nothing to import; the first import of gc keeps a list from the free
 # list.  The free lists then run out where CPython's do.
