@@ -11,6 +11,7 @@
 #include "int.h"
 #include "args.h"
 #include "rangeobj.h"
+#include "memory/gc.h"
 #include "contutil.h"
 #include "../memory/alloc.h"
 #include "../memory/gc.h"
@@ -103,10 +104,34 @@ rp_obj_t *rp_tuple_hold_temporary(rp_ssize_t n)
 {
     if (n <= 0)
         return NULL;
+    if (n < MAXSAVESIZE && free_list[n]) {
+        // Only the free list's length is observable: take the dead tuple
+        // off it and put it back at the release, without reviving it.
+        rp_tuple_t *op = free_list[n];
+        free_list[n] = (rp_tuple_t *)op->items[0];
+        numfree[n]--;
+        op->ob.size = n;
+        return (rp_obj_t *)((uintptr_t)op | RP_TUPLE_HELD_DEAD);
+    }
     rp_obj_t *op = tuple_alloc(&rp_type_tuple, n);
     if (!op)
         rp_err_clear();
     return op;
+}
+
+void rp_tuple_release_held_dead(rp_obj_t *t)
+{
+    rp_tuple_t *op = (rp_tuple_t *)((uintptr_t)t & ~(uintptr_t)RP_TUPLE_HELD_DEAD);
+    rp_ssize_t n = op->ob.size;
+    if (numfree[n] < MAXFREELIST) {
+        op->items[0] = RP_OBJ(free_list[n]);
+        free_list[n] = op;
+        numfree[n]++;
+    } else {
+        // CPython's tuple would be freed for good here.
+        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+        rp_gc_on_free();
+    }
 }
 
 void rp_tuple_note_permanent(rp_ssize_t n)

@@ -51,17 +51,22 @@ int rp_tuple_free_list_resize(rp_ssize_t n, int count);
 // of that size for the duration: taken from the free list as CPython's
 // would be (or allocated and counted), and given back to it by
 // rp_tuple_release_temporary, so the free lists and the gc count follow
-// CPython's.  The tuple has NULL items and is not tracked.  Returns NULL
-// for n <= 0 (CPython's empty tuple is a singleton).  Never fails.
+// CPython's.  The result is a token for the release only (it may be a
+// dead tuple kept off its free list meanwhile).  Returns NULL for n <= 0
+// (CPython's empty tuple is a singleton).  Never fails.
 rp_obj_t *rp_tuple_hold_temporary(rp_ssize_t n);
 // Where CPython 3.11 makes a tuple of n items that it keeps for good and
 // refpy has no use for: the allocation is counted in generation 0, or
 // the tuple is taken from the free list of size n as CPython's would be.
 void rp_tuple_note_permanent(rp_ssize_t n);
 // Ends rp_tuple_hold_temporary (t may be NULL).
+#define RP_TUPLE_HELD_DEAD ((uintptr_t)1)    // a dead tuple taken off its free list
+void rp_tuple_release_held_dead(rp_obj_t *t);
 static inline void rp_tuple_release_temporary(rp_obj_t *t)
 {
-    if (t)
+    if ((uintptr_t)t & RP_TUPLE_HELD_DEAD)
+        rp_tuple_release_held_dead(t);
+    else if (t)
         rp_decref(t);
 }
 
