@@ -108,7 +108,8 @@ rp_obj_t *rp_str_new(rp_ssize_t len, uint32_t maxchar)
         rp_err_bad_internal_call("rp_str_new");
         return NULL;
     }
-    if ((size_t)len > (PTRDIFF_MAX - header) / (size_t)kind - 1)
+    // (A bound for the widest kind: no machine has the memory anyway.)
+    if ((size_t)len > PTRDIFF_MAX / 4 - header - 1)
         return rp_err_nomemory();
     size_t size = header + ((size_t)len + 1) * (size_t)kind;
     rp_str_t *s = (rp_str_t *)rp_obj_alloc(&rp_type_str, size);
@@ -123,7 +124,11 @@ rp_obj_t *rp_str_new(rp_ssize_t len, uint32_t maxchar)
     s->data_offset = (uint16_t)header;
     s->reserved[0] = s->reserved[1] = 0;
     char *data = (char *)s + header;
-    memset(data + (size_t)len * kind, 0, (size_t)kind);
+    char *end = data + (size_t)len * kind;
+    if (kind == 1)
+        *end = 0;
+    else
+        memset(end, 0, (size_t)kind);
     s->utf8 = ascii ? data : NULL;
     return RP_OBJ(s);
 }
