@@ -24,13 +24,6 @@ rp_shared_keys_t *rp_shared_keys_of(rp_type_t *t)
     return sk;
 }
 
-void rp_shared_keys_on_new_instance(rp_type_t *t)
-{
-    rp_shared_keys_t *sk = rp_shared_keys_of(t);
-    if (sk && sk->usable > 1)
-        sk->usable--;
-}
-
 rp_shared_keys_t *rp_shared_keys_get(rp_type_t *t)
 {
     rp_shared_keys_t *sk = rp_shared_keys_of(t);

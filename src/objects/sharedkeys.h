@@ -1,12 +1,12 @@
-// sharedkeys: a model of CPython 3.11's per-class shared key tables
-// (ht_cached_keys), kept only for what Python code can observe of them:
-// sys.getsizeof of an instance __dict__, and the moment an instance whose
-// attributes CPython keeps inline needs a real dict.
+// sharedkeys: CPython 3.11's per-class shared key tables (ht_cached_keys):
+// the names that index the inline attribute values of a class's instances
+// (objects/instvalues.h), and what Python code can observe of them:
+// sys.getsizeof of an instance __dict__, and the moment an instance needs
+// a real dict.
 #ifndef RP_SHAREDKEYS_H
 #define RP_SHAREDKEYS_H
 
 #include "object.h"
-
 #include "str.h"
 
 #define RP_SHARED_KEYS_MAX_SIZE 30
@@ -35,10 +35,6 @@ static inline int rp_shared_keys_index(rp_shared_keys_t *sk, rp_obj_t *key)
 // exact str, or the table is full).
 int rp_shared_keys_insert(rp_shared_keys_t *sk, rp_obj_t *key);
 
-// Called when an instance of t (a class with inline attribute values,
-// memory/gc.h rp_gc_type_has_inline_values) is created: as CPython, one
-// slot of the class's table stops being usable (while more than one is).
-void rp_shared_keys_on_new_instance(rp_type_t *t);
 // The table of class t, created on first use; a new reference (release
 // with rp_shared_keys_decref), or NULL if memory ran out (no exception).
 rp_shared_keys_t *rp_shared_keys_get(rp_type_t *t);
