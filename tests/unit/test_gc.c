@@ -666,6 +666,25 @@ static rp_obj_t *self_cycle_instance(rp_obj_t *cls)
     return o;
 }
 
+// The queries see o as CPython does (its attributes, inline or in a dict
+// only refpy made, belong to o itself); then o is dropped and collected
+// alone, and cls released.
+static void drop_self_cycle_instance(rp_obj_t *o, rp_obj_t *cls)
+{
+    rp_obj_t *refs = rp_gc_get_referrers(&o, 1);     // o itself
+    ck_assert_int_eq(rp_list_len(refs), 1);
+    ck_assert_ptr_eq(rp_list_get_borrow(refs, 0), o);
+    rp_decref(refs);
+    rp_obj_t *out = rp_gc_get_referents(&o, 1);      // [o, cls]: values, then class
+    ck_assert_int_eq(rp_list_len(out), 2);
+    ck_assert_ptr_eq(rp_list_get_borrow(out, 0), o);
+    ck_assert_ptr_eq(rp_list_get_borrow(out, 1), cls);
+    rp_decref(out);
+    rp_decref(o);
+    ck_assert_int_eq(rp_gc_collect(2), 1);
+    rp_decref(cls);
+}
+
 START_TEST(gc_virtual_instance_dict_is_not_counted)
 {
     rp_obj_t *cls = make_class("Virt");
@@ -682,18 +701,7 @@ START_TEST(gc_virtual_instance_dict_is_not_counted)
     ck_assert_int_eq(rp_obj_contains(all, o), 1);
     ck_assert_int_eq(rp_obj_contains(all, d), 0);    // (identity, then ==)
     rp_decref(all);
-    rp_obj_t *refs = rp_gc_get_referrers(&o, 1);     // o itself, through its dict
-    ck_assert_int_eq(rp_list_len(refs), 1);
-    ck_assert_ptr_eq(rp_list_get_borrow(refs, 0), o);
-    rp_decref(refs);
-    rp_obj_t *out = rp_gc_get_referents(&o, 1);      // [o, cls]: values, then class
-    ck_assert_int_eq(rp_list_len(out), 2);
-    ck_assert_ptr_eq(rp_list_get_borrow(out, 0), o);
-    ck_assert_ptr_eq(rp_list_get_borrow(out, 1), cls);
-    rp_decref(out);
-    rp_decref(o);
-    ck_assert_int_eq(rp_gc_collect(2), 1);
-    rp_decref(cls);
+    drop_self_cycle_instance(o, cls);
 }
 END_TEST
 
@@ -702,18 +710,7 @@ START_TEST(gc_inline_values_instance)
     rp_obj_t *cls = make_class("Inline");
     rp_obj_t *o = self_cycle_instance(cls);
     ck_assert_ptr_null(rp_obj_dict_peek(o));
-    rp_obj_t *refs = rp_gc_get_referrers(&o, 1);
-    ck_assert_int_eq(rp_list_len(refs), 1);
-    ck_assert_ptr_eq(rp_list_get_borrow(refs, 0), o);
-    rp_decref(refs);
-    rp_obj_t *out = rp_gc_get_referents(&o, 1);      // values, then class
-    ck_assert_int_eq(rp_list_len(out), 2);
-    ck_assert_ptr_eq(rp_list_get_borrow(out, 0), o);
-    ck_assert_ptr_eq(rp_list_get_borrow(out, 1), cls);
-    rp_decref(out);
-    rp_decref(o);
-    ck_assert_int_eq(rp_gc_collect(2), 1);
-    rp_decref(cls);
+    drop_self_cycle_instance(o, cls);
 }
 END_TEST
 
