@@ -997,6 +997,12 @@ void rp_gc_freeze(void)
     }
 }
 
+void rp_gc_age_all(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS - 1; i++)
+        rp_gc_list_merge(GEN_HEAD(i), GEN_HEAD(NUM_GENERATIONS - 1));
+}
+
 void rp_gc_unfreeze(void)
 {
     rp_gc_list_merge(&rp_gc_state.permanent, GEN_HEAD(NUM_GENERATIONS - 1));

@@ -201,6 +201,10 @@ void rp_gc_set_tracer(rp_gc_tracer_fn tracer);
 // gc.freeze(): moves every tracked object to the permanent generation,
 // which collections ignore; gc.unfreeze() moves them back to the oldest.
 void rp_gc_freeze(void);
+// Moves every tracked object of the young generations to the oldest, as
+// the collections of CPython's start-up leave the objects made before
+// them (counts unchanged).
+void rp_gc_age_all(void);
 void rp_gc_unfreeze(void);
 rp_ssize_t rp_gc_freeze_count(void);
 

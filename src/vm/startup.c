@@ -547,6 +547,9 @@ void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
         return;
     if (from_file)
         gc_new(&s);         // __main__.__loader__
+    // Everything start-up made is old in CPython: its last collection
+    // came after __main__ and the modules were set up.
+    rp_gc_age_all();
     // The dead objects are plain blocks: nothing to track or count.
     rp_vm_gc_state_t st = {.lists = lists, .dicts = dicts, .keys = STARTUP_DICT_KEYS};
     memcpy(st.counts, s.count, sizeof st.counts);
@@ -597,6 +600,7 @@ void rp_vm_mirror_repl_start(void)
 {
     rp_vm_gc_state_t st = {.counts = {595, 3, 2}, .lists = 20, .dicts = 4, .keys = 8};
     memcpy(st.tuples + 1, repl_tuples, sizeof repl_tuples);
+    rp_gc_age_all();
     rp_vm_gc_state_apply(&st);
 }
 
