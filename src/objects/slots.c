@@ -80,6 +80,11 @@ static int member_set(rp_obj_t *descr, rp_obj_t *obj, rp_obj_t *value)
     return 0;
 }
 
+rp_ssize_t rp_slots_member_offset(rp_obj_t *descr)
+{
+    return ((member_t *)descr)->offset;
+}
+
 static rp_obj_t *member_repr(rp_obj_t *o)
 {
     member_t *m = (member_t *)o;

@@ -26,6 +26,10 @@ extern rp_type_t rp_type_member_descr;
 int rp_slots_setup(rp_type_t *type, rp_type_t *base, rp_obj_t *dict, bool *add_dict,
                    bool *add_weak);
 
+// The byte offset of the instance word a member descriptor reads and
+// writes (descr must be a member_descriptor).
+rp_ssize_t rp_slots_member_offset(rp_obj_t *descr);
+
 // Visits every non-NULL slot word of o (o's type has RP_TPFLAG_SLOTTED).
 int rp_slots_traverse(rp_obj_t *o, rp_visitproc visit, void *arg);
 

@@ -29,6 +29,7 @@
 #include "vm/frame.h"
 #include "vm/frameobj.h"
 #include "vm/icache.h"
+#include "objects/slots.h"
 #include "vm/introspect.h"
 #include "vm/ops.h"
 #include "vm/vm.h"
@@ -691,6 +692,14 @@ dispatch_top:
                         goto load_attr_done;
                     }
                     break;
+                case RP_K_SLOT: {
+                    rp_obj_t *v = *(rp_obj_t **)((char *)owner + c->offset);
+                    if (v) {
+                        res = rp_newref(v);
+                        goto load_attr_done;
+                    }
+                    break;          // unset: the slow path raises
+                }
                 case RP_K_DATA: {
                     rp_obj_t *descr = rp_newref(c->value);
                     frame->sp = sp;
@@ -790,7 +799,13 @@ dispatch_top:
         rp_type_t *tp = owner->type;
         rp_icache_t *c = rp_icache_peek(co, ip);
         int r;
-        if (c && c->kind == RP_K_STORE_DICT && c->k1 == tp->version_tag) {
+        if (c && c->kind == RP_K_SLOT && c->k1 == tp->version_tag) {
+            rp_obj_t **p = (rp_obj_t **)((char *)owner + c->offset);
+            rp_obj_t *old = *p;
+            *p = rp_newref(v);
+            rp_xdecref(old);        // may run __del__
+            r = 0;
+        } else if (c && c->kind == RP_K_STORE_DICT && c->k1 == tp->version_tag) {
             rp_obj_t **vals = rp_values_of(owner);
             if (vals) {
                 int i = rp_icache_values_index(tp, name, &c->vindex);
@@ -808,14 +823,17 @@ dispatch_top:
         store_attr_slow:
             frame->sp = sp;
             r = rp_obj_setattr(owner, name, v);
-            if (r == 0 && (c = rp_icache_for(co, ip)) && tp->version_tag && tp->dict_offset > 0 &&
+            if (r == 0 && (c = rp_icache_for(co, ip)) && tp->version_tag &&
                 (tp->setattr == NULL || tp->setattr == rp_obj_generic_setattr)) {
                 rp_obj_t *descr = rp_type_lookup_borrow(tp, name);
                 c->kind = RP_K_EMPTY;
                 c->vindex = -1;
-                if (!descr || !descr->type->descr_set) {
+                c->k1 = tp->version_tag;
+                if (descr && descr->type == &rp_type_member_descr) {
+                    c->kind = RP_K_SLOT;
+                    c->offset = (int32_t)rp_slots_member_offset(descr);
+                } else if (tp->dict_offset > 0 && (!descr || !descr->type->descr_set)) {
                     c->kind = RP_K_STORE_DICT;
-                    c->k1 = tp->version_tag;
                     c->offset = (int32_t)tp->dict_offset;
                 }
                 rp_err_clear();

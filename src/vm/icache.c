@@ -10,6 +10,7 @@
 #include "objects/typeobj.h"
 #include "compile/opcodes.h"
 #include "vm/icache.h"
+#include "objects/slots.h"
 
 #define WARMUP 1
 
@@ -108,7 +109,10 @@ void rp_icache_fill_attr(rp_icache_t *c, rp_obj_t *owner, rp_obj_t *name, bool m
     }
     if (!descr)
         c->kind = tp->dict_offset > 0 ? RP_K_INSTANCE : RP_K_EMPTY;
-    else if (descr->type->descr_get && descr->type->descr_set)
+    else if (descr->type == &rp_type_member_descr) {
+        c->kind = RP_K_SLOT;
+        c->offset = (int32_t)rp_slots_member_offset(descr);
+    } else if (descr->type->descr_get && descr->type->descr_set)
         c->kind = RP_K_DATA;
     else if (descr->type->descr_get)
         c->kind = RP_K_NONDATA;

@@ -31,6 +31,8 @@ enum {
     RP_K_BUILTIN,       // LOAD_GLOBAL found in builtins
     RP_K_TYPE_VALUE,    // attribute of a class (metatype `type`) that is a
                         // plain value or a function, keyed by the class's tag
+    RP_K_SLOT,          // LOAD_ATTR / STORE_ATTR of a __slots__ word at
+                        // `offset` (the member descriptor's)
 };
 
 typedef struct rp_icache {
