@@ -21,6 +21,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
+#include "memory/gc.h"
 #include "modules/registry.h"
 #include "vm/vm.h"
 
@@ -46,6 +47,19 @@ static int write_to(rp_obj_t *file, rp_obj_t *s)
         return -1;
     rp_decref(r);
     return 0;
+}
+
+// CPython's PyFile_WriteObject: it fetches file.write as a bound method
+// (a gc object, made before str(v) and freed after the call; its
+// allocation may start a collection), then writes str(v).
+static int write_str_of(rp_obj_t *file, rp_obj_t *v)
+{
+    rp_gc_on_alloc();
+    rp_obj_t *s = rp_obj_str(v);
+    int r = s ? write_to(file, s) : -1;
+    rp_xdecref(s);
+    rp_gc_on_free();
+    return r;
 }
 
 static rp_obj_t *print_impl(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
@@ -84,17 +98,12 @@ static rp_obj_t *print_impl(rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnam
             return NULL;
     }
     for (size_t i = 0; i < nargs; i++) {
-        if (i > 0 && write_to(file, sep ? sep : space) < 0)
+        if (i > 0 && write_str_of(file, sep ? sep : space) < 0)
             return NULL;
-        rp_obj_t *s = rp_obj_str(args[i]);
-        if (!s)
-            return NULL;
-        int r = write_to(file, s);
-        rp_decref(s);
-        if (r < 0)
+        if (write_str_of(file, args[i]) < 0)
             return NULL;
     }
-    if (write_to(file, end ? end : newline) < 0)
+    if (write_str_of(file, end ? end : newline) < 0)
         return NULL;
     if (flush) {
         int t = rp_obj_is_true(flush);

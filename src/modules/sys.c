@@ -164,17 +164,23 @@ SYSFN(sys_displayhook)
     if (!out || out == rp_None)
         return rp_err_format(&rp_exc_RuntimeError, "lost sys.stdout");
     rp_incref(out);
+    // Each write is CPython's PyFile_WriteObject: out.write fetched as a
+    // bound method (a gc object) before the text is made, freed after.
+    rp_gc_on_alloc();
     rp_obj_t *text = rp_obj_repr(o);
     rp_obj_t *r = NULL;
     if (text) {
         r = rp_obj_call_method(out, "write", &text, 1);
         rp_decref(text);
     }
+    rp_gc_on_free();
     if (r) {
         rp_decref(r);
+        rp_gc_on_alloc();
         rp_obj_t *nl = rp_str_from_char('\n');
         r = nl ? rp_obj_call_method(out, "write", &nl, 1) : NULL;
         rp_xdecref(nl);
+        rp_gc_on_free();
     }
     rp_decref(out);
     if (!r)
