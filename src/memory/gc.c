@@ -76,19 +76,17 @@
  * call out, since objects may vanish from them (dealloc untracks).
  *
  * Counting (gc.collect()'s result, stats, callbacks): as CPython, the
- * number of objects still unreachable after finalization.  refpy always
- * stores class instances' attributes in a dict object, where CPython 3.11
- * keeps them inline in the instance until Python code asks for __dict__.
- * Such a "virtual" dict (rp_gc_virtual_dict_borrow: the instance dict of
- * an instance of a class that added the dict slot itself, never marked
- * MATERIALIZED -- Python code never asked for __dict__ --, referenced only
- * by its instance, with fewer than 30 entries) is not counted, not shown
- * by DEBUG_COLLECTABLE nor saved by DEBUG_SAVEALL, and is left out of
- * get_objects/get_referrers/get_referents (gc_query.c), which see through
- * it to the instance.  Generation 0 still counts its allocation: the
- * dict is allocated when the first attribute is set (CPython allocates
- * nothing then), so automatic collections of programs that create many
- * instances come somewhat earlier than in CPython.
+ * number of objects still unreachable after finalization.  Like CPython
+ * 3.11, refpy keeps the attributes of most class instances inline
+ * (objects/instvalues.h): no dict object exists until Python code asks
+ * for __dict__.  When refpy itself needs one where CPython would not make
+ * it (memlab's walks, for one), that dict is
+ * "virtual" (rp_gc_virtual_dict_borrow: the instance dict of an instance
+ * of a class that added the dict slot itself, never marked MATERIALIZED,
+ * referenced only by its instance, with fewer than 30 entries): it is not
+ * counted in generation 0, not shown by DEBUG_COLLECTABLE nor saved by
+ * DEBUG_SAVEALL, and is left out of get_objects/get_referrers/
+ * get_referents (gc_query.c), which see through it to the instance.
  *
  * refpy has no weak references and no legacy (tp_del) finalizers, so
  * CPython's handle_weakrefs and move_legacy_finalizers phases are empty:
