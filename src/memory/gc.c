@@ -80,9 +80,9 @@
  * 3.11, refpy keeps the attributes of most class instances inline
  * (objects/instvalues.h): no dict object exists until Python code asks
  * for __dict__.  When refpy itself needs one where CPython would not make
- * it (memlab's walks, for one), that dict is
- * "virtual" (rp_gc_virtual_dict_borrow: the instance dict of an instance
- * of a class that added the dict slot itself, never marked MATERIALIZED,
+ * it (memlab's walks, for one), that dict is "virtual"
+ * (rp_gc_virtual_dict_borrow: the instance dict of an instance of a
+ * class that added the dict slot itself, never marked MATERIALIZED,
  * referenced only by its instance, with fewer than 30 entries): it is not
  * counted in generation 0, not shown by DEBUG_COLLECTABLE nor saved by
  * DEBUG_SAVEALL, and is left out of get_objects/get_referrers/
