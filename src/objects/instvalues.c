@@ -54,21 +54,39 @@ void rp_values_free(rp_obj_t *o)
     free_array(vals);
 }
 
+// Drops index i from the insertion order.
+static void forget_order(rp_obj_t **vals, int i)
+{
+    uint8_t *p = prefix_of(vals);
+    int n = p[-2];
+    int k = 0;
+    while (k < n && p[-3 - k] != i)
+        k++;
+    if (k == n)
+        return;
+    for (; k + 1 < n; k++)
+        p[-3 - k] = p[-4 - k];
+    p[-2] = (uint8_t)(n - 1);
+}
+
 void rp_values_clear(rp_obj_t *o)
 {
     rp_obj_t **vals = *rp_values_slot(o);
     if (!vals)
         return;
     int n = o->type->shared_keys->nentries;
-    prefix_of(vals)[-2] = 0;
     for (int i = 0; i < n; i++) {
         rp_obj_t *v = vals[i];
         if (v) {
+            // The order stays true at every step: the release may run
+            // code that reads or stores attributes of o.
             vals[i] = NULL;
-            rp_decref(v);       // may run code that stores again
+            forget_order(vals, i);
+            rp_decref(v);
             vals = *rp_values_slot(o);
             if (!vals)
                 return;
+            n = o->type->shared_keys->nentries;
         }
     }
 }
@@ -87,19 +105,6 @@ int rp_values_traverse(rp_obj_t *o, rp_visitproc visit, void *arg)
         }
     }
     return 0;
-}
-
-// Drops index i from the insertion order.
-static void forget_order(rp_obj_t **vals, int i)
-{
-    uint8_t *p = prefix_of(vals);
-    int n = p[-2];
-    int k = 0;
-    while (k < n && p[-3 - k] != i)
-        k++;
-    for (; k + 1 < n; k++)
-        p[-3 - k] = p[-4 - k];
-    p[-2] = (uint8_t)(n - 1);
 }
 
 int rp_values_store(rp_obj_t *o, rp_obj_t **vals, rp_obj_t *name, rp_obj_t *value)
