@@ -642,20 +642,24 @@ static bool lacks_vectorcall(rp_type_t *type)
 // the free lists and the gc count follow CPython's.
 // (An exception keeps that tuple as its args: refpy's BaseException_new
 // makes its own, which stands for it.)
-static rp_obj_t *type_call_tp(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
-                              rp_obj_t *kwnames)
+static rp_obj_t *call_holding_tp_args(rp_callfunc impl, bool tuple, rp_obj_t *callable,
+                                      rp_obj_t *const *args, size_t nargs, rp_obj_t *kwnames)
 {
-    rp_type_t *type = (rp_type_t *)callable;
-    rp_obj_t *argstuple = NULL;
-    if (!(type->flags & RP_TPFLAG_BASE_EXC_SUBCLASS))
-        argstuple = rp_tuple_hold_temporary((rp_ssize_t)nargs);
+    rp_obj_t *argstuple = tuple ? rp_tuple_hold_temporary((rp_ssize_t)nargs) : NULL;
     rp_obj_t *kwdict = NULL;
     if (kwnames && rp_tuple_len(kwnames) && !(kwdict = rp_dict_new()))
         rp_err_clear();
-    rp_obj_t *r = type_call_impl(callable, args, nargs, kwnames);
+    rp_obj_t *r = impl(callable, args, nargs, kwnames);
     rp_tuple_release_temporary(argstuple);
     rp_xdecref(kwdict);
     return r;
+}
+
+static rp_obj_t *type_call_tp(rp_obj_t *callable, rp_obj_t *const *args, size_t nargs,
+                              rp_obj_t *kwnames)
+{
+    bool exc = ((rp_type_t *)callable)->flags & RP_TPFLAG_BASE_EXC_SUBCLASS;
+    return call_holding_tp_args(type_call_impl, !exc, callable, args, nargs, kwnames);
 }
 
 // Classes and the builtin exception types have no vectorcall in CPython
@@ -796,14 +800,7 @@ static rp_obj_t *tp_new_wrapper_impl(rp_obj_t *self, rp_obj_t *const *args, size
 static rp_obj_t *tp_new_wrapper(rp_obj_t *self, rp_obj_t *const *args, size_t nargs,
                                 rp_obj_t *kwnames)
 {
-    rp_obj_t *argstuple = rp_tuple_hold_temporary((rp_ssize_t)nargs);
-    rp_obj_t *kwdict = NULL;
-    if (kwnames && rp_tuple_len(kwnames) && !(kwdict = rp_dict_new()))
-        rp_err_clear();
-    rp_obj_t *r = tp_new_wrapper_impl(self, args, nargs, kwnames);
-    rp_tuple_release_temporary(argstuple);
-    rp_xdecref(kwdict);
-    return r;
+    return call_holding_tp_args(tp_new_wrapper_impl, true, self, args, nargs, kwnames);
 }
 
 const rp_method_def_t rp_tp_new_def = {
