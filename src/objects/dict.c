@@ -462,14 +462,19 @@ fail:
 // ---------------------------------------------------------------------
 // C API
 
+// Frees the first dead dict of the free list (there is one).
+static void drop_dead_dict(void)
+{
+    rp_dict_t *mp = dict_free_list;
+    dict_free_list = (rp_dict_t *)mp->keys;
+    dict_numfree--;
+    rp_mem_free(rp_gc_head(RP_OBJ(mp)));
+}
+
 void rp_dict_clear_free_list(void)
 {
-    while (dict_free_list) {
-        rp_dict_t *mp = dict_free_list;
-        dict_free_list = (rp_dict_t *)mp->keys;
-        rp_mem_free(rp_gc_head(RP_OBJ(mp)));
-    }
-    dict_numfree = 0;
+    while (dict_free_list)
+        drop_dead_dict();
     while (keys_free_list) {
         dict_keys_t *k = keys_free_list;
         keys_free_list = *(dict_keys_t **)dk_entries(k);
@@ -492,12 +497,8 @@ int rp_dict_free_list_resize(int dicts, int keys)
 {
     if (dicts < 0 || dicts > DICT_MAXFREELIST || keys < 0 || keys > DICT_MAXFREELIST)
         return 0;
-    while (dict_numfree > dicts) {
-        rp_dict_t *mp = dict_free_list;
-        dict_free_list = (rp_dict_t *)mp->keys;
-        dict_numfree--;
-        rp_mem_free(rp_gc_head(RP_OBJ(mp)));
-    }
+    while (dict_numfree > dicts)
+        drop_dead_dict();
     while (dict_numfree < dicts) {
         rp_gc_head_t *g = rp_mem_alloc(sizeof(rp_gc_head_t) + sizeof(rp_dict_t));
         if (!g)
@@ -592,10 +593,7 @@ void rp_dict_note_permanent(void)
 {
     if (dict_free_list) {
         // CPython's new dict would come from its free list: consume one.
-        rp_dict_t *mp = dict_free_list;
-        dict_free_list = (rp_dict_t *)mp->keys;
-        dict_numfree--;
-        rp_mem_free(rp_gc_head(RP_OBJ(mp)));
+        drop_dead_dict();
     } else {
         rp_gc_adjust_count(1);
     }

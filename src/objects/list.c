@@ -130,13 +130,19 @@ static rp_obj_t *list_new_prealloc(rp_ssize_t size)
     return op;
 }
 
+// Frees the first dead list of the free list (there is one).
+static void drop_dead_list(void)
+{
+    rp_list_t *op = list_free_list;
+    list_free_list = (rp_list_t *)op->items;
+    list_numfree--;
+    rp_mem_free(rp_gc_head(RP_OBJ(op)));
+}
+
 void rp_list_note_permanent(void)
 {
     if (list_free_list) {
-        rp_list_t *op = list_free_list;
-        list_free_list = (rp_list_t *)op->items;
-        list_numfree--;
-        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+        drop_dead_list();
         return;
     }
     rp_gc_on_alloc();
@@ -144,12 +150,8 @@ void rp_list_note_permanent(void)
 
 void rp_list_clear_free_list(void)
 {
-    while (list_free_list) {
-        rp_list_t *op = list_free_list;
-        list_free_list = (rp_list_t *)op->items;
-        rp_mem_free(rp_gc_head(RP_OBJ(op)));
-    }
-    list_numfree = 0;
+    while (list_free_list)
+        drop_dead_list();
 }
 
 int rp_list_free_list_len(void)
@@ -161,12 +163,8 @@ int rp_list_free_list_resize(int count)
 {
     if (count < 0 || count > LIST_MAXFREELIST)
         return 0;
-    while (list_numfree > count) {
-        rp_list_t *op = list_free_list;
-        list_free_list = (rp_list_t *)op->items;
-        list_numfree--;
-        rp_mem_free(rp_gc_head(RP_OBJ(op)));
-    }
+    while (list_numfree > count)
+        drop_dead_list();
     while (list_numfree < count) {
         rp_gc_head_t *g = rp_mem_alloc(sizeof(rp_gc_head_t) + (size_t)rp_type_list.basicsize);
         if (!g)

@@ -57,15 +57,20 @@ static rp_obj_t *tuple_alloc(rp_type_t *type, rp_ssize_t n)
     return op;
 }
 
+// Frees the first dead tuple of the free list of size n (there is one).
+static void drop_dead_tuple(rp_ssize_t n)
+{
+    rp_tuple_t *op = free_list[n];
+    free_list[n] = (rp_tuple_t *)op->items[0];
+    numfree[n]--;
+    rp_mem_free(rp_gc_head(RP_OBJ(op)));
+}
+
 void rp_tuple_clear_free_list(void)
 {
     for (int n = 1; n <= MAXSAVESIZE; n++) {
-        while (free_list[n]) {
-            rp_tuple_t *op = free_list[n];
-            free_list[n] = (rp_tuple_t *)op->items[0];
-            rp_mem_free(rp_gc_head(RP_OBJ(op)));
-        }
-        numfree[n] = 0;
+        while (free_list[n])
+            drop_dead_tuple(n);
     }
 }
 
@@ -78,12 +83,8 @@ int rp_tuple_free_list_resize(rp_ssize_t n, int count)
 {
     if (n < 1 || n > MAXSAVESIZE || count < 0 || count > MAXFREELIST)
         return 0;
-    while (numfree[n] > count) {
-        rp_tuple_t *op = free_list[n];
-        free_list[n] = (rp_tuple_t *)op->items[0];
-        numfree[n]--;
-        rp_mem_free(rp_gc_head(RP_OBJ(op)));
-    }
+    while (numfree[n] > count)
+        drop_dead_tuple(n);
     // A dead tuple is a plain block of the size tuple_alloc asks for
     // (tuple_dealloc retires it the same way).
     size_t size = sizeof(rp_gc_head_t) + (size_t)rp_type_tuple.basicsize +
@@ -139,10 +140,7 @@ void rp_tuple_note_permanent(rp_ssize_t n)
     if (n <= 0)
         return;
     if (n < MAXSAVESIZE && free_list[n]) {
-        rp_tuple_t *op = free_list[n];
-        free_list[n] = (rp_tuple_t *)op->items[0];
-        numfree[n]--;
-        rp_mem_free(rp_gc_head(RP_OBJ(op)));
+        drop_dead_tuple(n);
         return;
     }
     rp_gc_on_alloc();
