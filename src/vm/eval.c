@@ -319,6 +319,20 @@ static struct { void **table; void *const *orig; void *save; } ip_trace;
 // GCC would otherwise merge the identical dispatch tails.
 __attribute__((optimize("no-crossjumping", "no-gcse")))
 #endif
+// An instance attribute of owner (its dict or its inline values) for a
+// cache entry whose class may give instances a dict slot (c->offset > 0):
+// borrowed, or NULL (with an exception only if a dict lookup failed).
+static inline rp_obj_t *instance_attr(rp_obj_t *owner, const rp_icache_t *c, rp_obj_t *name)
+{
+    if (c->offset <= 0)
+        return NULL;
+    rp_obj_t *d = *rp_icache_dict_slot(owner, c->offset);
+    if (d)
+        return rp_dict_get_str_borrow(d, name);
+    rp_obj_t **vals = rp_values_of(owner);
+    return vals ? rp_values_get(owner, vals, name) : NULL;
+}
+
 static rp_obj_t *eval_frame(rp_frame_t *frame, bool throwing)
 {
 #ifdef RP_COMPUTED_GOTO
@@ -662,10 +676,7 @@ dispatch_top:
                     break;
                 }
                 case RP_K_CLASS_VALUE:
-                    d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
-                    res = d ? rp_dict_get_str_borrow(d, name) : NULL;
-                    if (!d && c->offset > 0 && rp_values_of(owner))
-                        res = rp_values_get(owner, rp_values_of(owner), name);
+                    res = instance_attr(owner, c, name);
                     if (!res && !rp_err_occurred())
                         res = c->value;
                     if (res) {
@@ -674,10 +685,7 @@ dispatch_top:
                     }
                     break;
                 case RP_K_NONDATA:
-                    d = c->offset > 0 ? *rp_icache_dict_slot(owner, c->offset) : NULL;
-                    res = d ? rp_dict_get_str_borrow(d, name) : NULL;
-                    if (!d && c->offset > 0 && rp_values_of(owner))
-                        res = rp_values_get(owner, rp_values_of(owner), name);
+                    res = instance_attr(owner, c, name);
                     if (res) {
                         rp_incref(res);
                         goto load_attr_done;
