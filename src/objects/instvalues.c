@@ -71,23 +71,18 @@ static void forget_order(rp_obj_t **vals, int i)
 
 void rp_values_clear(rp_obj_t *o)
 {
-    rp_obj_t **vals = *rp_values_slot(o);
-    if (!vals)
-        return;
-    int n = o->type->shared_keys->nentries;
-    for (int i = 0; i < n; i++) {
+    // Last set first, each dropped from the order before its release: the
+    // order stays true at every step (the release may run code that reads
+    // or stores attributes of o) at no cost per value.
+    rp_obj_t **vals;
+    while ((vals = *rp_values_slot(o)) && rp_values_count(vals) > 0) {
+        uint8_t *p = prefix_of(vals);
+        int n = p[-2] - 1;
+        int i = p[-3 - n];
+        p[-2] = (uint8_t)n;
         rp_obj_t *v = vals[i];
-        if (v) {
-            // The order stays true at every step: the release may run
-            // code that reads or stores attributes of o.
-            vals[i] = NULL;
-            forget_order(vals, i);
-            rp_decref(v);
-            vals = *rp_values_slot(o);
-            if (!vals)
-                return;
-            n = o->type->shared_keys->nentries;
-        }
+        vals[i] = NULL;
+        rp_decref(v);
     }
 }
 
