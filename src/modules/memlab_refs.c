@@ -374,8 +374,6 @@ static void scan_frames(holders_t *hs, int skip_arg)
         if (f->locals == t) add(hs, "locals of the running frame of `%s`", fname);
         if (f->handled == t) add(hs, "exception being handled in `%s` (frame)", fname);
         if (f->frame_obj == t) add(hs, "frame object of `%s`", fname);
-        if (f->owns_globals && f->globals == t) add(hs, "globals of the running frame of `%s`", fname);
-        if (f->owns_globals && f->builtins == t) add(hs, "builtins of the running frame of `%s`", fname);
     }
 }
 

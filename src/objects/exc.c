@@ -990,9 +990,12 @@ static rp_obj_t *tb_get_lasti(rp_obj_t *o)
     return rp_int_from_i64(((rp_traceback_t *)o)->lasti);
 }
 
+// tb->code holds the frame object (a code object only when making the
+// frame object failed).
 static rp_obj_t *tb_get_frame(rp_obj_t *o)
 {
-    return none_ref();
+    rp_obj_t *f = ((rp_traceback_t *)o)->code;
+    return f && f->type != &rp_type_code ? rp_newref(f) : none_ref();
 }
 
 static const rp_getset_def_t tb_getsets[] = {

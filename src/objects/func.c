@@ -47,6 +47,8 @@ rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
         if (rp_str_check(d))
             f->doc = rp_newref(d);
     }
+    if (!f->doc)
+        f->doc = rp_newref(rp_None);
     // The two keys are interned once (every def and lambda runs this).
     static rp_obj_t *s_builtins, *s_name;
     if (!s_builtins && !(s_builtins = rp_str_intern_cstr("__builtins__"))) {
@@ -71,6 +73,26 @@ rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
         rp_decref(RP_OBJ(f));
         return NULL;
     }
+    rp_gc_track(RP_OBJ(f));
+    return RP_OBJ(f);
+}
+
+rp_obj_t *rp_func_new_for_eval(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *builtins)
+{
+    rp_code_t *co = (rp_code_t *)code;
+    rp_func_t *f = (rp_func_t *)rp_obj_alloc(&rp_type_function, sizeof *f);
+    if (!f)
+        return NULL;
+    f->code = rp_newref(code);
+    f->globals = rp_newref(globals);
+    f->builtins = rp_newref(builtins);
+    f->name = rp_newref(co->name);
+    f->qualname = rp_newref(co->name);
+    f->doc = rp_newref(rp_None);
+    f->defaults = f->kwdefaults = f->closure = f->dict = f->module = f->annotations = NULL;
+    f->version = next_func_version++;
+    if (next_func_version == 0)
+        next_func_version = 1;
     rp_gc_track(RP_OBJ(f));
     return RP_OBJ(f);
 }
@@ -106,9 +128,10 @@ static void func_dealloc(rp_obj_t *o)
 static int func_traverse(rp_obj_t *o, rp_visitproc visit, void *arg)
 {
     rp_func_t *f = (rp_func_t *)o;
+    // CPython's func_traverse order (get_referents shows it).
     rp_obj_t *fields[] = {f->code, f->globals, f->builtins, f->module, f->defaults,
-                          f->kwdefaults, f->doc, f->name, f->qualname, f->dict,
-                          f->closure, f->annotations};
+                          f->kwdefaults, f->doc, f->name, f->dict, f->closure,
+                          f->annotations, f->qualname};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         if (fields[i]) {
             int r = visit(fields[i], arg);
@@ -277,7 +300,32 @@ static int func_set_annotations(rp_obj_t *o, rp_obj_t *value)
     return 0;
 }
 
+// PyObject_GenericGetDict / PyObject_GenericSetDict.
+static rp_obj_t *func_get_dict(rp_obj_t *self)
+{
+    rp_obj_t *d = rp_obj_dict_borrow(self);
+    if (!d)
+        return rp_err_occurred() ? NULL : rp_err_nomemory();
+    return rp_newref(d);
+}
+
+static int func_set_dict(rp_obj_t *self, rp_obj_t *value)
+{
+    if (!value) {
+        rp_err_set(&rp_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!rp_dict_check(value)) {
+        rp_err_format(&rp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+                      rp_type_name(value->type));
+        return -1;
+    }
+    rp_setref(&FUNC(self)->dict, rp_newref(value));
+    return 0;
+}
+
 static const rp_getset_def_t func_getsets[] = {
+    {"__dict__", func_get_dict, func_set_dict, NULL},
     {"__code__", func_get_code, func_set_code, NULL},
     {"__globals__", func_get_globals, NULL, NULL},
     {"__closure__", func_get_closure, NULL, NULL},

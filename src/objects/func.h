@@ -39,6 +39,10 @@ extern rp_type_t rp_type_function, rp_type_cell, rp_type_method;
 // taken from globals, the docstring from consts[0].  Defaults, closure
 // etc. are set by the caller (MAKE_FUNCTION).  New reference or NULL.
 rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname);
+// The function PyEval_EvalCode makes to run module code (CPython's
+// _PyFunction_FromConstructor): name and qualname code->name, doc None,
+// no __module__; builtins a dict.  All borrowed.  New reference or NULL.
+rp_obj_t *rp_func_new_for_eval(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *builtins);
 // A new cell holding contents (borrowed, may be NULL: empty cell).
 rp_obj_t *rp_cell_new(rp_obj_t *contents);
 // A new bound method func.__get__(self).  Both borrowed.

@@ -2454,15 +2454,18 @@ exit_frame:
     // The entry frame returns retval (NULL: exception pending).
     rp_recursion_depth--;
     rp_vm_frame = frame->previous;
-    frame->previous = NULL;
     frame->sp = sp;
     frame->ip = ip;
     {
         rp_obj_t *pending = retval ? NULL : rp_err_fetch();
         if (frame->owner == RP_FRAME_DATASTACK) {
+            // The caller stays linked while clearing: a frame object
+            // that outlives the frame links to the caller's (f_back).
             rp_frame_clear(frame);
+            frame->previous = NULL;
             rp_datastack_pop(frame);
         } else {
+            frame->previous = NULL;
             frame->state = RP_FRAME_COMPLETED;
             rp_frame_clear(frame);
         }
@@ -2540,18 +2543,28 @@ rp_obj_t *rp_eval_code(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *locals)
             rp_dict_set_cstr(globals, "__builtins__", rp_interp.builtins_module) < 0)
             return NULL;
     }
-    rp_frame_t *f = rp_datastack_push(rp_frame_size(co));
-    if (!f)
+    // As PyEval_EvalCode, through a function object (a gc object: it is
+    // counted, its allocation may start a collection, gc.get_referrers
+    // sees it, and a traceback's frame keeps it alive).
+    rp_obj_t *func = rp_func_new_for_eval(code, globals, rp_frame_builtins_for(globals));
+    if (!func)
         return NULL;
+    rp_func_t *fn = (rp_func_t *)func;
+    rp_frame_t *f = rp_datastack_push(rp_frame_size(co));
+    if (!f) {
+        rp_decref(func);
+        return NULL;
+    }
     rp_incref(code);
-    rp_obj_t *builtins = rp_frame_builtins_for(globals);
-    rp_frame_init(f, co, NULL, rp_newref(globals), rp_newref(builtins), RP_FRAME_DATASTACK);
-    f->owns_globals = 1;
+    rp_frame_init(f, co, rp_newref(func), fn->globals, fn->builtins, RP_FRAME_DATASTACK);
     f->locals = locals ? rp_newref(locals) : NULL;
     memset(f->localsplus, 0, sizeof(rp_obj_t *) * (size_t)co->nlocalsplus);
     if (!(co->flags & RP_CO_NOFREE) && rp_frame_make_cells(f) < 0) {
         rp_vm_frame_discard(f);
+        rp_decref(func);
         return NULL;
     }
-    return rp_vm_run_frame(f, false);
+    rp_obj_t *r = rp_vm_run_frame(f, false);
+    rp_decref(func);
+    return r;
 }

@@ -105,7 +105,6 @@ void rp_frame_init(rp_frame_t *f, rp_code_t *code_take, rp_obj_t *func_take,
     f->frame_obj = NULL;
     f->owner = owner;
     f->is_entry = 0;
-    f->owns_globals = 0;
     f->in_yield_from = 0;
     f->state = RP_FRAME_CREATED;
 }
@@ -158,14 +157,6 @@ void rp_frame_clear(rp_frame_t *f)
     }
     rp_clear(&f->handled);
     rp_clear(&f->locals);
-    if (f->owns_globals) {
-        f->owns_globals = 0;
-        rp_obj_t *g = f->globals, *b = f->builtins;
-        f->globals = NULL;
-        f->builtins = NULL;
-        rp_xdecref(g);
-        rp_xdecref(b);
-    }
     rp_clear(&f->func);
     // The code object is released last: tracebacks and callers may still
     // look at f->code while the locals above are being destroyed.

@@ -19,8 +19,10 @@
  *   its locals dict (if any), to every non-NULL localsplus slot, to every
  *   value-stack item below sp (NULL items are allowed: the NULL slot of
  *   the call protocol), and to `handled`.
- * - Frames with a function borrow globals/builtins from it; frames
- *   without one (module code, exec) own them (owns_globals).
+ * - Every frame has a function (module code runs in the one
+ *   rp_eval_code makes, as PyEval_EvalCode) and borrows its
+ *   globals/builtins; a frame object that outlives the frame takes the
+ *   function over (vm/frameobj.h).
  * - While a frame is not the one executing, `ip` points just past the
  *   opcode word of the instruction in progress (a CALL waiting for its
  *   callee, or the YIELD_VALUE / YIELD_FROM a generator is suspended at),
@@ -63,7 +65,6 @@ struct rp_frame {
     rp_obj_t *frame_obj;        // owned frame object (vm/frameobj.h), or NULL
     uint8_t owner;              // RP_FRAME_*
     uint8_t is_entry;           // returning from it returns to C
-    uint8_t owns_globals;       // globals/builtins are owned references
     uint8_t in_yield_from;      // suspended inside YIELD_FROM
     uint8_t state;              // RP_FRAME_CREATED ...
     rp_obj_t *localsplus[];

@@ -18,7 +18,9 @@ typedef struct rp_frameobj {
     rp_obj_t ob;
     rp_frame_t *frame;      // the running frame, or NULL once detached
     rp_obj_t *code;         // owned
-    rp_obj_t *globals;      // owned
+    rp_obj_t *globals;      // owned (not visited: the function holds them)
+    rp_obj_t *func;         // detached: the frame's function (owned), or NULL
+    rp_obj_t *back;         // detached: the caller's frame object, or NULL
     rp_obj_t *locals;       // detached: the frame's locals dict, or NULL
     rp_obj_t **slots;       // detached: its localsplus (owned items)
     int nslots;
@@ -27,6 +29,14 @@ typedef struct rp_frameobj {
 
 #define FO(o) ((rp_frameobj_t *)(o))
 
+/*
+ * As CPython 3.11: a frame object is made untracked (a running frame's
+ * object refers to nothing the collector needs to see); when its frame
+ * finishes while the object is still referenced, the object takes over
+ * the frame (take_ownership): its locals, its function, and a link to
+ * the caller's frame object (made then if the caller has none), and is
+ * tracked from then on.
+ */
 rp_obj_t *rp_frameobj_get(rp_frame_t *f)
 {
     if (f->frame_obj)
@@ -37,11 +47,12 @@ rp_obj_t *rp_frameobj_get(rp_frame_t *f)
     fo->frame = f;
     fo->code = rp_newref(RP_OBJ(f->code));
     fo->globals = f->globals ? rp_newref(f->globals) : NULL;
+    fo->func = NULL;
+    fo->back = NULL;
     fo->locals = NULL;
     fo->slots = NULL;
     fo->nslots = 0;
     fo->lineno = 0;
-    rp_gc_track(RP_OBJ(fo));
     f->frame_obj = RP_OBJ(fo);
     return rp_newref(RP_OBJ(fo));
 }
@@ -66,6 +77,14 @@ void rp_frameobj_detach(rp_frame_t *f)
             fo->locals = f->locals;
             f->locals = NULL;
         }
+        fo->func = f->func;
+        f->func = NULL;
+        if (f->previous) {
+            fo->back = rp_frameobj_get(f->previous);
+            if (!fo->back)
+                rp_err_clear();
+        }
+        rp_gc_track(o);
     }
     rp_decref(o);
 }
@@ -102,21 +121,27 @@ static void fo_dealloc(rp_obj_t *o)
     if (fo->frame && fo->frame->frame_obj == o)
         fo->frame->frame_obj = NULL;
     fo_clear(o);
+    rp_clear(&fo->back);
+    rp_clear(&fo->func);
     rp_clear(&fo->globals);
     rp_clear(&fo->code);
     rp_obj_free(o);
 }
 
+// CPython's frame_traverse: f_back, then, for a frame it owns, the
+// frame's locals dict, function, code and slots.
 static int fo_traverse(rp_obj_t *o, rp_visitproc visit, void *arg)
 {
     rp_frameobj_t *fo = FO(o);
     int r;
-    if (fo->code && (r = visit(fo->code, arg)))
+    if (fo->back && (r = visit(fo->back, arg)))
         return r;
-    if (fo->globals && (r = visit(fo->globals, arg)))
-        return r;
-    if (fo->locals && (r = visit(fo->locals, arg)))
-        return r;
+    if (fo->frame)
+        return 0;
+    rp_obj_t *refs[] = {fo->locals, fo->func, fo->code};
+    for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
+        if (refs[i] && (r = visit(refs[i], arg)))
+            return r;
     for (int i = 0; i < fo->nslots; i++)
         if (fo->slots[i] && (r = visit(fo->slots[i], arg)))
             return r;
@@ -144,7 +169,17 @@ static rp_obj_t *fo_get_globals(rp_obj_t *o)
 {
     return rp_newref(FO(o)->globals ? FO(o)->globals : rp_None);
 }
-static rp_obj_t *fo_get_back(rp_obj_t *o) { return rp_newref(rp_None); }
+// PyFrame_GetBack: the link made when the frame finished, or the running
+// caller's frame object (made now if it has none).
+static rp_obj_t *fo_get_back(rp_obj_t *o)
+{
+    rp_frameobj_t *fo = FO(o);
+    if (fo->back)
+        return rp_newref(fo->back);
+    if (fo->frame && fo->frame->previous)
+        return rp_frameobj_get(fo->frame->previous);
+    return rp_newref(rp_None);
+}
 
 // f_locals: the names of the slots that hold values (cells' contents).
 static rp_obj_t *fo_get_locals(rp_obj_t *o)

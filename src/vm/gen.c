@@ -552,20 +552,15 @@ static int gen_traverse(rp_obj_t *g, rp_visitproc visit, void *arg)
     // safe); a completed frame owns nothing.
     if (f->state == RP_FRAME_COMPLETED || f->state == RP_FRAME_RUNNING)
         return 0;
-    rp_obj_t *refs[] = {RP_OBJ(f->code), f->func, f->locals, f->handled};
+    // CPython's _PyFrame_Traverse order, then the handled exception.
+    rp_obj_t *refs[] = {f->frame_obj, f->locals, f->func, RP_OBJ(f->code)};
     for (size_t i = 0; i < sizeof refs / sizeof *refs; i++)
         if (refs[i] && (r = visit(refs[i], arg)))
             return r;
-    if (f->owns_globals) {
-        if (f->globals && (r = visit(f->globals, arg)))
-            return r;
-        if (f->builtins && (r = visit(f->builtins, arg)))
-            return r;
-    }
     for (rp_obj_t **p = f->localsplus; p < f->sp; p++)
         if (*p && (r = visit(*p, arg)))
             return r;
-    return 0;
+    return f->handled ? visit(f->handled, arg) : 0;
 }
 
 static int gen_clear(rp_obj_t *g)

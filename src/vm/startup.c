@@ -25,9 +25,9 @@
  * Measured with gdb on CPython 3.11.7 (gc.generations[].count,
  * tuple.numfree[], list.numfree, dict_state.numfree at _PyAST_Compile and
  * at run_eval_code_obj).  Site import and the rest of start-up leave the
- * same state before every script is compiled: gen counts (220, 0, 2) and
- * the free lists below; parsing takes one list (the arena's) and adds one
- * to generation 0.  Compiling then:
+ * same state before every script is compiled: gen counts (220, 0, 2) at
+ * _PyAST_Compile (221 for a file: its loader, __main__.__loader__, is
+ * made before parsing) and the free lists below.  Compiling then:
  *
  *  - keeps, per code object, co_names, co_consts and co_localsplusnames
  *    (tuples: from the free list of their size when it has one, else
@@ -56,13 +56,13 @@
  * state depends on is the peak number alive per pool; replaying the
  * allocations in CPython's order (children before their parent's
  * tables, as the compiler assembles them) gives it.  Between the end of
- * compiling and the first instruction nothing changes, except that a
- * file stores its loader (__main__.__loader__): one more object.
+ * compiling and the first instruction, PyEval_EvalCode makes the
+ * function that runs the code: rp_eval_code makes it too.
  */
 static const int precompile_tuples[20] = {4, 3, 2, 2, 3, 0, 8, 6, 1, 0,
                                           1, 3, 5, 1, 2, 2, 2, 3, 1, 6};
 enum {
-    PRECOMPILE_COUNT = 221,     // 220 after start-up, +1 while parsing
+    PRECOMPILE_COUNT = 220,     // at _PyAST_Compile for -c and stdin
     PRECOMPILE_LISTS = 40,      // 41 after start-up, -1 for the parser
     PRECOMPILE_DICTS = 7,
     STARTUP_DICT_KEYS = 71,
@@ -533,7 +533,8 @@ static int pool_peak(sim_t *s, int start, int peak)
 
 void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
 {
-    sim_t s = {.count = {PRECOMPILE_COUNT, 0, 2}};
+    // A file's loader (__main__.__loader__) is made before it is parsed.
+    sim_t s = {.count = {PRECOMPILE_COUNT + from_file, 0, 2}};
     memcpy(s.tuples + 1, precompile_tuples, sizeof precompile_tuples);
     rp_code_t *co = (rp_code_t *)code;
     fold_tree(&s, co, 1);
@@ -545,8 +546,6 @@ void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
     rp_mem_free(s.keys);
     if (s.failed)
         return;
-    if (from_file)
-        gc_new(&s);         // __main__.__loader__
     // Everything start-up made is old in CPython: its last collection
     // came after __main__ and the modules were set up.
     rp_gc_age_all();
@@ -569,6 +568,10 @@ void rp_vm_mirror_compile_residue(rp_obj_t *code, const rp_vm_gc_state_t *before
         lists_start--;
     else
         gc_new(&s);
+    // Between parsing and compiling, PyImport_AddModuleObject makes and
+    // frees a weak reference to __main__.
+    gc_new(&s);
+    gc_del(&s);
     rp_code_t *co = (rp_code_t *)code;
     fold_tree(&s, co, 1);
     compile_code(&s, co);
@@ -589,16 +592,14 @@ void rp_vm_mirror_compile_residue(rp_obj_t *code, const rp_vm_gc_state_t *before
  * An interactive session (`python3 -i` reading piped input) imports more
  * at start-up; at its first _PyAST_Compile (gdb, CPython 3.11.7) the
  * counts were (594, 3, 2), the free lists: tuples below, 19 lists (the
- * parser's arena holds one more), 4 dicts, 8 dict keys; its first count
- * seen by Python code says one more object is alive than the per-input
- * model below accounts for, so the start state counts it.
+ * parser's arena holds one more), 4 dicts, 8 dict keys.
  */
 static const int repl_tuples[20] = {4, 19, 5, 2, 6, 3, 2, 3, 2, 1,
                                     1, 0, 3, 0, 1, 1, 0, 3, 0, 6};
 
 void rp_vm_mirror_repl_start(void)
 {
-    rp_vm_gc_state_t st = {.counts = {595, 3, 2}, .lists = 20, .dicts = 4, .keys = 8};
+    rp_vm_gc_state_t st = {.counts = {594, 3, 2}, .lists = 20, .dicts = 4, .keys = 8};
     memcpy(st.tuples + 1, repl_tuples, sizeof repl_tuples);
     rp_gc_age_all();
     rp_vm_gc_state_apply(&st);
