@@ -242,13 +242,16 @@ static int run_source(const char *src, size_t len, rp_obj_t *filename, rp_unit_k
     return 0;
 }
 
-static int set_main_file(const char *path)
+// __file__ and __cached__ of __main__ (a program read from standard
+// input has them too), and a file's loader.
+static int set_main_file(const char *path, bool is_file)
 {
     rp_obj_t *d = rp_module_dict_borrow(rp_interp.main_module);
     rp_obj_t *f = rp_str_from_cstr(path);
     if (!f)
         return -1;
-    int r = rp_dict_set_cstr(d, "__file__", f) | rp_dict_set_cstr(d, "__cached__", rp_None);
+    int r = rp_dict_set_cstr(d, "__file__", f) | rp_dict_set_cstr(d, "__cached__", rp_None) |
+            (is_file ? rp_vm_set_main_loader(f) : 0);
     rp_decref(f);
     return r;
 }
@@ -285,7 +288,7 @@ static int run_file(const char *path, bool inspect, bool *failed_open)
     }
     int status;
     rp_obj_t *filename = rp_str_from_cstr(abs);
-    if (!filename || set_main_file(abs) < 0)
+    if (!filename || set_main_file(abs, true) < 0)
         status = report(inspect);
     else
         status = run_source(src, len, filename, RP_UNIT_SCRIPT, inspect);
@@ -304,8 +307,9 @@ static int run_stdin(bool inspect)
         return 1;
     }
     rp_obj_t *filename = rp_str_from_cstr("<stdin>");
-    int status = filename ? run_source(src, len, filename, RP_UNIT_STDIN, inspect)
-                          : report(inspect);
+    int status = filename && set_main_file("<stdin>", false) == 0
+                     ? run_source(src, len, filename, RP_UNIT_STDIN, inspect)
+                     : report(inspect);
     rp_xdecref(filename);
     free(src);
     return status;

@@ -984,6 +984,11 @@ void rp_gc_get_stats(rp_gc_stats_t stats[RP_GC_NUM_GENERATIONS])
     memcpy(stats, rp_gc_state.stats, sizeof rp_gc_state.stats);
 }
 
+void rp_gc_set_stats(const rp_gc_stats_t stats[RP_GC_NUM_GENERATIONS])
+{
+    memcpy(rp_gc_state.stats, stats, sizeof rp_gc_state.stats);
+}
+
 int rp_gc_get_debug(void) { return rp_gc_state.debug; }
 void rp_gc_set_debug(int flags) { rp_gc_state.debug = flags; }
 

@@ -151,6 +151,8 @@ typedef struct rp_gc_stats {
     rp_ssize_t uncollectable;   // objects that could not be freed
 } rp_gc_stats_t;
 void rp_gc_get_stats(rp_gc_stats_t stats[RP_GC_NUM_GENERATIONS]);
+// Sets them: for reproducing what CPython's start-up collections leave.
+void rp_gc_set_stats(const rp_gc_stats_t stats[RP_GC_NUM_GENERATIONS]);
 
 // Debug flags (gc.DEBUG_*), CPython's values.
 enum {

@@ -711,6 +711,7 @@ dispatch_top:
                 case RP_K_DATA: {
                     rp_obj_t *descr = rp_newref(c->value);
                     frame->sp = sp;
+                    frame->ip = ip;     // a getter may ask for f_lineno
                     res = descr->type->descr_get(descr, owner, RP_OBJ(tp));
                     rp_decref(descr);
                     if (!res)
@@ -725,6 +726,7 @@ dispatch_top:
             }
         }
         frame->sp = sp;
+        frame->ip = ip;
         res = rp_obj_getattr(owner, name);
         if (!res)
             goto error;
@@ -2338,6 +2340,7 @@ dispatch_top:
         rp_recursion_depth--;
         rp_vm_frame = frame;
         callee->sp = sp;
+        callee->ip = ip;        // its frame object's f_lineno
         rp_frame_clear(callee);
         rp_datastack_pop(callee);
         LOAD_FRAME();
@@ -2425,11 +2428,11 @@ exception_unwind: {
         rp_recursion_depth--;
         rp_vm_frame = frame;
         callee->sp = sp;
+        callee->ip = ip;
         if (callee->owner == RP_FRAME_GENERATOR) {
             // A generator resumed by FOR_ITER raised: it is finished, and
             // a StopIteration escaping it becomes a RuntimeError (PEP 479).
             callee->previous = NULL;
-            callee->ip = ip;
             callee->state = RP_FRAME_COMPLETED;
             rp_frame_clear(callee);
             if (rp_obj_is_instance_of(exc, &rp_exc_StopIteration)) {

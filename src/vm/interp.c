@@ -80,7 +80,8 @@ static rp_type_t *const builtin_types[] = {
     &rp_type_getset_descr, &rp_type_builtin_function, &rp_type_wrapper_descr,
     &rp_type_method_wrapper, &rp_type_mappingproxy, &rp_type_file, &rp_type_file_binary,
     &rp_type_frame, &rp_type_traceback, &rp_type_member_descr,
-    &rp_type_generic_alias, &rp_type_union,
+    &rp_type_generic_alias, &rp_type_union, &rp_type_builtin_importer,
+    &rp_type_source_file_loader,
 };
 
 // Drops the subclass lists left empty on t and on the static types below
@@ -122,7 +123,7 @@ static int add_main_module(void)
     rp_obj_t *d = rp_module_dict_borrow(m);
     rp_obj_t *ann = rp_dict_new();
     int r = (ann ? 0 : -1) | rp_dict_set_cstr(d, "__package__", rp_None) |
-            rp_dict_set_cstr(d, "__loader__", rp_None) |
+            rp_dict_set_cstr(d, "__loader__", RP_OBJ(&rp_type_builtin_importer)) |
             rp_dict_set_cstr(d, "__spec__", rp_None) |
             (ann ? rp_dict_set_cstr(d, "__annotations__", ann) : -1) |
             rp_dict_set_cstr(d, "__builtins__", rp_interp.builtins_module) |

@@ -59,6 +59,10 @@
  * compiling and the first instruction, PyEval_EvalCode makes the
  * function that runs the code: rp_eval_code makes it too.
  */
+// gc.get_stats() then: the collections start-up made and what they
+// found, per generation (generation 2: none).
+#define STARTUP_STATS_GEN0 {.collections = 22, .collected = 43}
+#define STARTUP_STATS_GEN1 {.collections = 2, .collected = 92}
 static const int precompile_tuples[20] = {4, 3, 2, 2, 3, 0, 8, 6, 1, 0,
                                           1, 3, 5, 1, 2, 2, 2, 3, 1, 6};
 enum {
@@ -85,6 +89,9 @@ typedef struct {
 
 typedef struct {
     int count[RP_GC_NUM_GENERATIONS];
+    bool live;              // collections are real ones (see gc_new)
+    bool cleared;           // a full collection emptied the free lists
+    rp_gc_stats_t stats[RP_GC_NUM_GENERATIONS];     // gc.get_stats()
     int tuples[21];         // free list lengths by size 1..20
     int *held, nheld, capheld;  // cached keys' allocations (freed at the end)
     cache_key_t *keys;            // open-addressing set of cached keys
@@ -98,6 +105,24 @@ typedef struct {
 
 static void gc_new(sim_t *s)
 {
+    if (s->live) {
+        // Between inputs the collector's real rules apply (thresholds,
+        // gc.disable(), callbacks): a collection CPython would start
+        // while compiling is a real one, and a full one empties the free
+        // lists.
+        rp_gc_stats_t st[RP_GC_NUM_GENERATIONS];
+        rp_gc_get_stats(st);
+        rp_ssize_t full = st[RP_GC_NUM_GENERATIONS - 1].collections;
+        rp_gc_set_count(s->count);
+        rp_gc_on_alloc();
+        rp_gc_get_count(s->count);
+        rp_gc_get_stats(st);
+        if (st[RP_GC_NUM_GENERATIONS - 1].collections != full) {
+            memset(s->tuples, 0, sizeof s->tuples);
+            s->cleared = true;
+        }
+        return;
+    }
     // _PyObject_GC_Link: a collection starts once gen 0 passes its
     // threshold; it empties gen 0 (a young collection adds one to gen 1).
     if (++s->count[0] > GEN0_THRESHOLD) {
@@ -105,6 +130,9 @@ static void gc_new(sim_t *s)
         if (++s->count[1] > GEN1_THRESHOLD) {
             s->count[1] = 0;
             s->count[2]++;
+            s->stats[1].collections++;
+        } else {
+            s->stats[0].collections++;
         }
     }
 }
@@ -520,30 +548,74 @@ static void compile_code(sim_t *s, rp_code_t *co)
     kept_tuple(s, co->localsplusnames);
 }
 
-// Peak use of a list or dict free list: returns its final length.
-static int pool_peak(sim_t *s, int start, int peak)
+// The dicts and lists the compiler holds at its deepest point come from
+// their free lists (start long) or are new; returns how many exist.
+static int pool_take(sim_t *s, int start, int peak)
 {
     int have = start;
     for (; have < peak; have++)
         gc_new(s);
+    return have;
+}
+
+// They go back to their free list (up to its limit) at the end; a full
+// collection meanwhile freed those that were not in use.  Returns the
+// free list's length.
+static int pool_return(sim_t *s, int have, int peak)
+{
+    if (s->cleared && have > peak)
+        have = peak;
     for (; have > LIST_DICT_FREE_MAX; have--)
         gc_del(s);
     return have;
 }
 
+/*
+ * The symbol table's analysis (symtable_analyze) holds sets, which have
+ * no free list: two for the module, five per block on the nesting chain
+ * (analyze_block's local, newglobal, newfree, newbound, allfree), three
+ * more per nested block (analyze_child_block's copies), and an iterator
+ * in the deepest block's update_symbols.  They are all freed before the
+ * code generator runs; only the count's peak (a collection) sees them.
+ */
+static void symtable_sets(sim_t *s)
+{
+    int n = 2 + 5 + 8 * (s->depth - 1) + 1;
+    for (int i = 0; i < n; i++)
+        gc_new(s);
+    for (int i = 0; i < n; i++)
+        gc_del(s);
+}
+
+// Compiling one unit (module code and what it nests) from the state in
+// *s, as _PyAST_Compile does it: the AST optimizer's folded constants,
+// the symbol table's and the code generator's dicts and lists, the
+// analysis sets, then code generation; *dicts and *lists receive the
+// free lists' lengths after it.
+static void compile_unit(sim_t *s, rp_code_t *co, int dicts_start, int lists_start,
+                         int *dicts, int *lists)
+{
+    fold_tree(s, co, 1);
+    int dict_peak = 2 + s->blocks + 5 * s->depth, list_peak = 2 * s->blocks + 3;
+    int dicts_have = pool_take(s, dicts_start, dict_peak);
+    int lists_have = pool_take(s, lists_start, list_peak);
+    symtable_sets(s);
+    compile_code(s, co);
+    free_held_from(s, 0);
+    *dicts = pool_return(s, dicts_have, dict_peak);
+    *lists = pool_return(s, lists_have, list_peak);
+    rp_mem_free(s->held);
+    rp_mem_free(s->keys);
+}
+
 void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
 {
     // A file's loader (__main__.__loader__) is made before it is parsed.
-    sim_t s = {.count = {PRECOMPILE_COUNT + from_file, 0, 2}};
+    sim_t s = {.count = {PRECOMPILE_COUNT + from_file, 0, 2},
+               .stats = {STARTUP_STATS_GEN0, STARTUP_STATS_GEN1}};
     memcpy(s.tuples + 1, precompile_tuples, sizeof precompile_tuples);
-    rp_code_t *co = (rp_code_t *)code;
-    fold_tree(&s, co, 1);
-    compile_code(&s, co);
-    free_held_from(&s, 0);
-    int dicts = pool_peak(&s, PRECOMPILE_DICTS, 2 + s.blocks + 5 * s.depth);
-    int lists = pool_peak(&s, PRECOMPILE_LISTS, 2 * s.blocks + 3);
-    rp_mem_free(s.held);
-    rp_mem_free(s.keys);
+    int dicts, lists;
+    compile_unit(&s, (rp_code_t *)code, PRECOMPILE_DICTS, PRECOMPILE_LISTS, &dicts, &lists);
     if (s.failed)
         return;
     // Everything start-up made is old in CPython: its last collection
@@ -554,12 +626,14 @@ void rp_vm_mirror_startup_residue(rp_obj_t *code, bool from_file)
     memcpy(st.counts, s.count, sizeof st.counts);
     memcpy(st.tuples, s.tuples, sizeof st.tuples);
     rp_vm_gc_state_apply(&st);
+    rp_gc_set_stats(s.stats);
 }
 
 void rp_vm_mirror_compile_residue(rp_obj_t *code, const rp_vm_gc_state_t *before)
 {
     sim_t s;
     memset(&s, 0, sizeof s);
+    s.live = true;
     memcpy(s.count, before->counts, sizeof s.count);
     memcpy(s.tuples, before->tuples, sizeof s.tuples);
     // The parser's arena holds a list until the input has run.
@@ -572,14 +646,8 @@ void rp_vm_mirror_compile_residue(rp_obj_t *code, const rp_vm_gc_state_t *before
     // frees a weak reference to __main__.
     gc_new(&s);
     gc_del(&s);
-    rp_code_t *co = (rp_code_t *)code;
-    fold_tree(&s, co, 1);
-    compile_code(&s, co);
-    free_held_from(&s, 0);
-    int dicts = pool_peak(&s, before->dicts, 2 + s.blocks + 5 * s.depth);
-    int lists = pool_peak(&s, lists_start, 2 * s.blocks + 3);
-    rp_mem_free(s.held);
-    rp_mem_free(s.keys);
+    int dicts, lists;
+    compile_unit(&s, (rp_code_t *)code, before->dicts, lists_start, &dicts, &lists);
     if (s.failed)
         return;
     rp_vm_gc_state_t st = {.lists = lists, .dicts = dicts, .keys = before->keys};
@@ -592,8 +660,11 @@ void rp_vm_mirror_compile_residue(rp_obj_t *code, const rp_vm_gc_state_t *before
  * An interactive session (`python3 -i` reading piped input) imports more
  * at start-up; at its first _PyAST_Compile (gdb, CPython 3.11.7) the
  * counts were (594, 3, 2), the free lists: tuples below, 19 lists (the
- * parser's arena holds one more), 4 dicts, 8 dict keys.
+ * parser's arena holds one more), 4 dicts, 8 dict keys; gc.get_stats()
+ * as below.
  */
+#define REPL_STATS_GEN0 {.collections = 25, .collected = 67}
+#define REPL_STATS_GEN1 {.collections = 2, .collected = 92}
 static const int repl_tuples[20] = {4, 19, 5, 2, 6, 3, 2, 3, 2, 1,
                                     1, 0, 3, 0, 1, 1, 0, 3, 0, 6};
 
@@ -603,6 +674,8 @@ void rp_vm_mirror_repl_start(void)
     memcpy(st.tuples + 1, repl_tuples, sizeof repl_tuples);
     rp_gc_age_all();
     rp_vm_gc_state_apply(&st);
+    rp_gc_stats_t stats[RP_GC_NUM_GENERATIONS] = {REPL_STATS_GEN0, REPL_STATS_GEN1};
+    rp_gc_set_stats(stats);
 }
 
 void rp_vm_release_arena_list(void)

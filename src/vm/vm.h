@@ -53,6 +53,12 @@ void rp_vm_release_arena_list(void);
 // The state before the first input of a session that ran no program.
 void rp_vm_mirror_repl_start(void);
 
+// Sets __main__.__loader__ as CPython does (vm/mainloader.c): for a
+// script, a SourceFileLoader of path (borrowed); with path NULL, the
+// BuiltinImporter class.  0, or -1 with an exception.
+int rp_vm_set_main_loader(rp_obj_t *path);
+extern rp_type_t rp_type_builtin_importer, rp_type_source_file_loader;
+
 // Runs a module-level or class-body code object with the given globals
 // and locals dicts (locals may equal globals).  New reference to the
 // result, or NULL with an exception set.

@@ -1,3 +1,4 @@
+# mode: both
 # Automatic collection: generation 0 is collected each time its count
 # passes threshold 0, generation 1 every threshold-1 collections of
 # generation 0.  Survivors are promoted.

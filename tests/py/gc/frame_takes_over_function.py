@@ -1,3 +1,4 @@
+# mode: both
 # A frame object that outlives its frame takes it over (CPython's
 # take_ownership): its locals, its function, and a link to the caller's
 # frame object, made then.

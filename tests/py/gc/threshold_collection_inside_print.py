@@ -1,3 +1,4 @@
+# mode: both
 # With a low threshold the first automatic collection starts inside
 # print(): CPython fetches file.write as a bound method, a gc object.
 import gc
