@@ -7,4 +7,5 @@ if isinstance(__loader__, type):
 else:
     print(__loader__.name, __loader__.path == __file__,
           vars(__loader__) == {'name': '__main__', 'path': __file__})
+
 print(__spec__, __package__)
