@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobj.h"
+#include "vm/introspect.h"
 #include "modules/registry.h"
 #include "vm/vm.h"
 
@@ -89,6 +90,23 @@ SYSFN(sys_getrecursionlimit)
     if (rp_arg_count("getrecursionlimit", nargs, 0, 0) < 0)
         return NULL;
     return rp_int_from_i64(rp_recursion_limit);
+}
+
+SYSFN(sys_getframe)
+{
+    if (rp_arg_no_kw("_getframe", kwnames) < 0 || rp_arg_count("_getframe", nargs, 0, 1) < 0)
+        return NULL;
+    rp_ssize_t depth = 0;
+    if (nargs) {
+        if (!rp_int_check(args[0]))
+            return rp_err_format(&rp_exc_TypeError,
+                                 "'%s' object cannot be interpreted as an integer",
+                                 rp_type_name(RP_TYPE(args[0])));
+        depth = rp_int_as_ssize(args[0]);
+        if (depth == -1 && rp_err_occurred())
+            return NULL;
+    }
+    return rp_vm_getframe(depth);
 }
 
 SYSFN(sys_setrecursionlimit)
@@ -289,6 +307,7 @@ static const rp_method_def_t sys_functions[] = {
     {"intern", sys_intern, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"_getframe", sys_getframe, 0, NULL},
     {"getallocatedblocks", sys_getallocatedblocks, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},

@@ -182,28 +182,31 @@ static rp_obj_t *fo_get_back(rp_obj_t *o)
 }
 
 // f_locals: the names of the slots that hold values (cells' contents).
+// As PyFrame_FastToLocals, an optimized frame keeps the dict (in the
+// frame's locals while it runs, in the object once detached) and updates
+// it on every read.
 static rp_obj_t *fo_get_locals(rp_obj_t *o)
 {
     rp_frameobj_t *fo = FO(o);
     rp_obj_t **slots = fo->frame ? fo->frame->localsplus : fo->slots;
-    rp_obj_t *ldict = fo->frame ? fo->frame->locals : fo->locals;
+    rp_obj_t **ldict = fo->frame ? &fo->frame->locals : &fo->locals;
     rp_code_t *co = (rp_code_t *)fo->code;
-    if (!(co->flags & RP_CO_OPTIMIZED) && ldict)
-        return rp_newref(ldict);
-    rp_obj_t *d = rp_dict_new();
-    if (!d)
+    if (!(co->flags & RP_CO_OPTIMIZED) && *ldict)
+        return rp_newref(*ldict);
+    if (!*ldict && !(*ldict = rp_dict_new()))
         return NULL;
+    rp_obj_t *d = *ldict;
     int n = fo->frame ? co->nlocalsplus : fo->nslots;
     for (int i = 0; i < n && slots; i++) {
         rp_obj_t *v = slots[i];
         if (v && (co->localspluskinds[i] & (RP_FAST_CELL | RP_FAST_FREE)))
             v = ((rp_cell_t *)v)->ref;
-        if (v && rp_dict_set(d, rp_tuple_get_borrow(co->localsplusnames, i), v) < 0) {
-            rp_decref(d);
+        rp_obj_t *name = rp_tuple_get_borrow(co->localsplusnames, i), *old = NULL;
+        if (v ? rp_dict_set(d, name, v) < 0 : rp_dict_pop_if_present(d, name, &old) < 0)
             return NULL;
-        }
+        rp_xdecref(old);
     }
-    return d;
+    return rp_newref(d);
 }
 
 static const rp_getset_def_t fo_getsets[] = {

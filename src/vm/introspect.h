@@ -23,6 +23,11 @@ int rp_vm_walk_frames(rp_vm_frame_visit_fn fn, void *arg, int limit);
 // through its table unchanged.  Implemented in vm/eval.c.
 void rp_vm_set_ip_tracing(bool on);
 
+// sys._getframe(depth): the frame object (made on first use) of the
+// running frame depth calls out from the innermost.  New reference, or
+// NULL with ValueError when the chain is shorter.
+rp_obj_t *rp_vm_getframe(rp_ssize_t depth);
+
 // Total number of running frames.
 int rp_vm_frame_depth(void);
 
