@@ -376,6 +376,53 @@ BUILTIN(builtin_next)
     return NULL;
 }
 
+// The special method name of type(o), or NULL (no exception) if absent.
+static rp_obj_t *special_method(rp_obj_t *o, const char *name)
+{
+    rp_obj_t *n = rp_str_intern_cstr(name);
+    if (!n)
+        return NULL;
+    rp_obj_t *m = rp_type_lookup_borrow(RP_TYPE(o), n);
+    rp_decref(n);
+    return m;
+}
+
+// aiter() and anext() call __aiter__ / __anext__.  There is no event
+// loop: anext's default is accepted but not used (CPython wraps it in an
+// awaitable that only an event loop would run).
+BUILTIN(builtin_aiter)
+{
+    if (rp_arg_exactly_one("aiter", nargs) < 0)
+        return NULL;
+    if (!special_method(args[0], "__aiter__"))
+        return rp_err_occurred() ? NULL
+                                 : rp_err_format(&rp_exc_TypeError,
+                                                 "'%s' object is not an async iterable",
+                                                 rp_type_name(RP_TYPE(args[0])));
+    rp_obj_t *it = rp_obj_call_method(args[0], "__aiter__", NULL, 0);
+    if (it && !special_method(it, "__anext__")) {
+        if (!rp_err_occurred())
+            rp_err_format(&rp_exc_TypeError,
+                          "aiter() returned not an async iterator of type '%s'",
+                          rp_type_name(RP_TYPE(it)));
+        rp_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+BUILTIN(builtin_anext)
+{
+    if (rp_arg_count("anext", nargs, 1, 2) < 0)
+        return NULL;
+    if (!special_method(args[0], "__anext__"))
+        return rp_err_occurred() ? NULL
+                                 : rp_err_format(&rp_exc_TypeError,
+                                                 "'%s' object is not an async iterator",
+                                                 rp_type_name(RP_TYPE(args[0])));
+    return rp_obj_call_method(args[0], "__anext__", NULL, 0);
+}
+
 BUILTIN(builtin_ord)
 {
     if (rp_arg_exactly_one("ord", nargs) < 0)
@@ -819,6 +866,8 @@ static const rp_method_def_t builtin_functions[] = {
     {"isinstance", builtin_isinstance, 0, NULL},
     {"issubclass", builtin_issubclass, 0, NULL},
     {"iter", builtin_iter, 0, NULL},
+    {"aiter", builtin_aiter, 0, NULL},
+    {"anext", builtin_anext, 0, NULL},
     {"len", builtin_len, 0, NULL},
     {"locals", builtin_locals, 0, NULL},
     {"max", builtin_max, 0, NULL},
@@ -852,39 +901,6 @@ static const struct {
     {"filter", &rp_type_filter}, {"reversed", &rp_type_reversed},
     {"property", &rp_type_property}, {"staticmethod", &rp_type_staticmethod},
     {"classmethod", &rp_type_classmethod}, {"super", &rp_type_super},
-    {"BaseException", &rp_exc_BaseException}, {"SystemExit", &rp_exc_SystemExit},
-    {"KeyboardInterrupt", &rp_exc_KeyboardInterrupt},
-    {"GeneratorExit", &rp_exc_GeneratorExit}, {"Exception", &rp_exc_Exception},
-    {"StopIteration", &rp_exc_StopIteration},
-    {"StopAsyncIteration", &rp_exc_StopAsyncIteration},
-    {"ArithmeticError", &rp_exc_ArithmeticError},
-    {"ZeroDivisionError", &rp_exc_ZeroDivisionError},
-    {"OverflowError", &rp_exc_OverflowError},
-    {"FloatingPointError", &rp_exc_FloatingPointError},
-    {"AssertionError", &rp_exc_AssertionError},
-    {"AttributeError", &rp_exc_AttributeError}, {"BufferError", &rp_exc_BufferError},
-    {"EOFError", &rp_exc_EOFError}, {"ImportError", &rp_exc_ImportError},
-    {"ModuleNotFoundError", &rp_exc_ModuleNotFoundError},
-    {"LookupError", &rp_exc_LookupError}, {"IndexError", &rp_exc_IndexError},
-    {"KeyError", &rp_exc_KeyError}, {"MemoryError", &rp_exc_MemoryError},
-    {"NameError", &rp_exc_NameError}, {"UnboundLocalError", &rp_exc_UnboundLocalError},
-    {"OSError", &rp_exc_OSError}, {"IOError", &rp_exc_OSError},
-    {"EnvironmentError", &rp_exc_OSError},
-    {"FileNotFoundError", &rp_exc_FileNotFoundError},
-    {"FileExistsError", &rp_exc_FileExistsError},
-    {"IsADirectoryError", &rp_exc_IsADirectoryError},
-    {"PermissionError", &rp_exc_PermissionError},
-    {"ReferenceError", &rp_exc_ReferenceError}, {"RuntimeError", &rp_exc_RuntimeError},
-    {"NotImplementedError", &rp_exc_NotImplementedError},
-    {"RecursionError", &rp_exc_RecursionError}, {"SyntaxError", &rp_exc_SyntaxError},
-    {"IndentationError", &rp_exc_IndentationError}, {"TabError", &rp_exc_TabError},
-    {"SystemError", &rp_exc_SystemError}, {"TypeError", &rp_exc_TypeError},
-    {"ValueError", &rp_exc_ValueError}, {"UnicodeError", &rp_exc_UnicodeError},
-    {"UnicodeDecodeError", &rp_exc_UnicodeDecodeError},
-    {"UnicodeEncodeError", &rp_exc_UnicodeEncodeError}, {"Warning", &rp_exc_Warning},
-    {"SyntaxWarning", &rp_exc_SyntaxWarning},
-    {"DeprecationWarning", &rp_exc_DeprecationWarning},
-    {"RuntimeWarning", &rp_exc_RuntimeWarning}, {"UserWarning", &rp_exc_UserWarning},
     {NULL, NULL},
 };
 
@@ -898,6 +914,12 @@ rp_obj_t *rp_mod_builtins_create(void)
     for (int i = 0; builtin_types[i].name; i++) {
         if (rp_module_add_object_take(m, builtin_types[i].name,
                                       rp_newref(RP_OBJ(builtin_types[i].type))) < 0)
+            goto fail;
+    }
+    // Every exception type, aliases (IOError, EnvironmentError) included.
+    for (int i = 0; rp_exc_table[i].name; i++) {
+        if (rp_module_add_object_take(m, rp_exc_table[i].name,
+                                      rp_newref(RP_OBJ(rp_exc_table[i].type))) < 0)
             goto fail;
     }
     // Readied now rather than at first use, so that the objects left at

@@ -16,6 +16,7 @@
 #include "objects/typeobj.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/frameobj.h"
 #include "vm/vm.h"
 
 /*
@@ -459,6 +460,16 @@ static rp_obj_t *gen_get_yieldfrom(rp_obj_t *o)
     return rp_newref(yf ? yf : rp_None);
 }
 
+// gi_frame: the frame object of the generator's frame, None once the
+// generator has finished.
+static rp_obj_t *gen_get_frame(rp_obj_t *o)
+{
+    rp_frame_t *f = gen_frame(o);
+    if (f->state == RP_FRAME_COMPLETED)
+        return rp_newref(rp_None);
+    return rp_frameobj_get(f);
+}
+
 static int gen_set_name(rp_obj_t *o, rp_obj_t *v)
 {
     if (!v || !rp_str_check(v)) {
@@ -483,6 +494,7 @@ static const rp_getset_def_t gen_getsets[] = {
     {"__name__", gen_get_name, gen_set_name, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
     {"gi_code", gen_get_code, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL},
     {"gi_running", gen_get_running, NULL, NULL},
     {"gi_suspended", gen_get_suspended, NULL, NULL},
     {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL},
