@@ -19,27 +19,32 @@ static uint32_t next_func_version = 1;
 // ---------------------------------------------------------------------
 // Functions
 
-rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
+// A function of code with globals, name and qualname (borrowed), every
+// other field empty; not tracked yet.  New reference or NULL.
+static rp_func_t *func_alloc(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *name,
+                             rp_obj_t *qualname)
 {
-    rp_code_t *co = (rp_code_t *)code;
     rp_func_t *f = (rp_func_t *)rp_obj_alloc(&rp_type_function, sizeof *f);
     if (!f)
         return NULL;
     f->code = rp_newref(code);
     f->globals = rp_newref(globals);
-    f->name = rp_newref(co->name);
-    f->qualname = rp_newref(qualname ? qualname : co->qualname);
-    f->defaults = NULL;
-    f->kwdefaults = NULL;
-    f->closure = NULL;
-    f->dict = NULL;
-    f->builtins = NULL;
-    f->module = NULL;
-    f->doc = NULL;
-    f->annotations = NULL;
+    f->name = rp_newref(name);
+    f->qualname = rp_newref(qualname);
+    f->builtins = f->module = f->doc = NULL;
+    f->defaults = f->kwdefaults = f->closure = f->dict = f->annotations = NULL;
     f->version = next_func_version++;
     if (next_func_version == 0)
         next_func_version = 1;
+    return f;
+}
+
+rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
+{
+    rp_code_t *co = (rp_code_t *)code;
+    rp_func_t *f = func_alloc(code, globals, co->name, qualname ? qualname : co->qualname);
+    if (!f)
+        return NULL;
     // The docstring is the first constant when it is a str (the compiler
     // puts None there for functions without one).
     if (co->consts && rp_tuple_len(co->consts) > 0) {
@@ -80,19 +85,11 @@ rp_obj_t *rp_func_new(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *qualname)
 rp_obj_t *rp_func_new_for_eval(rp_obj_t *code, rp_obj_t *globals, rp_obj_t *builtins)
 {
     rp_code_t *co = (rp_code_t *)code;
-    rp_func_t *f = (rp_func_t *)rp_obj_alloc(&rp_type_function, sizeof *f);
+    rp_func_t *f = func_alloc(code, globals, co->name, co->name);
     if (!f)
         return NULL;
-    f->code = rp_newref(code);
-    f->globals = rp_newref(globals);
     f->builtins = rp_newref(builtins);
-    f->name = rp_newref(co->name);
-    f->qualname = rp_newref(co->name);
     f->doc = rp_newref(rp_None);
-    f->defaults = f->kwdefaults = f->closure = f->dict = f->module = f->annotations = NULL;
-    f->version = next_func_version++;
-    if (next_func_version == 0)
-        next_func_version = 1;
     rp_gc_track(RP_OBJ(f));
     return RP_OBJ(f);
 }
@@ -300,32 +297,8 @@ static int func_set_annotations(rp_obj_t *o, rp_obj_t *value)
     return 0;
 }
 
-// PyObject_GenericGetDict / PyObject_GenericSetDict.
-static rp_obj_t *func_get_dict(rp_obj_t *self)
-{
-    rp_obj_t *d = rp_obj_dict_borrow(self);
-    if (!d)
-        return rp_err_occurred() ? NULL : rp_err_nomemory();
-    return rp_newref(d);
-}
-
-static int func_set_dict(rp_obj_t *self, rp_obj_t *value)
-{
-    if (!value) {
-        rp_err_set(&rp_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!rp_dict_check(value)) {
-        rp_err_format(&rp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
-                      rp_type_name(value->type));
-        return -1;
-    }
-    rp_setref(&FUNC(self)->dict, rp_newref(value));
-    return 0;
-}
-
 static const rp_getset_def_t func_getsets[] = {
-    {"__dict__", func_get_dict, func_set_dict, NULL},
+    {"__dict__", rp_obj_generic_get_dict, rp_obj_generic_set_dict, NULL},
     {"__code__", func_get_code, func_set_code, NULL},
     {"__globals__", func_get_globals, NULL, NULL},
     {"__closure__", func_get_closure, NULL, NULL},

@@ -509,6 +509,34 @@ rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o)
     return *dp;
 }
 
+rp_obj_t *rp_obj_generic_get_dict(rp_obj_t *o)
+{
+    rp_obj_t *d = rp_obj_dict_borrow(o);
+    if (!d)
+        return rp_err_occurred() ? NULL : rp_err_nomemory();
+    return rp_newref(d);
+}
+
+int rp_obj_generic_set_dict(rp_obj_t *o, rp_obj_t *value)
+{
+    rp_obj_t **dp = rp_obj_dict_ptr(o);
+    if (!dp) {
+        rp_err_set(&rp_exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    if (!value) {
+        rp_err_set(&rp_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!rp_dict_check(value)) {
+        rp_err_format(&rp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+                      rp_type_name(value->type));
+        return -1;
+    }
+    rp_setref(dp, rp_newref(value));
+    return 0;
+}
+
 static inline rp_obj_t *dict_lookup(rp_obj_t *d, rp_obj_t *name)
 {
     if (rp_str_check_exact(name))

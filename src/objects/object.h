@@ -320,6 +320,11 @@ int rp_obj_generic_setattr(rp_obj_t *o, rp_obj_t *name, rp_obj_t *value);
 // dict slot; NULL (no exception) if the type has none.  Attributes kept
 // inline (objects/instvalues.h) move into the dict first.
 rp_obj_t *rp_obj_dict_borrow(rp_obj_t *o);
+// __dict__ getter and setter for types with a dict slot
+// (PyObject_GenericGetDict / PyObject_GenericSetDict): get makes the dict
+// (new reference); set takes a dict, refusing deletion.
+rp_obj_t *rp_obj_generic_get_dict(rp_obj_t *o);
+int rp_obj_generic_set_dict(rp_obj_t *o, rp_obj_t *value);
 // The instance __dict__ of o if it has one now (borrowed), else NULL:
 // never makes one.
 rp_obj_t *rp_obj_dict_peek(rp_obj_t *o);

@@ -40,14 +40,8 @@ static void loader_dealloc(rp_obj_t *o)
     rp_obj_free(o);
 }
 
-static rp_obj_t *loader_get_dict(rp_obj_t *o)
-{
-    rp_obj_t *d = rp_obj_dict_borrow(o);
-    return d ? rp_newref(d) : NULL;
-}
-
 static const rp_getset_def_t loader_getsets[] = {
-    {"__dict__", loader_get_dict, NULL, NULL},
+    {"__dict__", rp_obj_generic_get_dict, rp_obj_generic_set_dict, NULL},
     {NULL},
 };
 
