@@ -137,6 +137,23 @@ int rp_frame_make_cells(rp_frame_t *f)
     return 0;
 }
 
+rp_obj_t *rp_frame_fast_to_locals(rp_obj_t **ldict, const rp_code_t *co, rp_obj_t *const *slots,
+                                  int n)
+{
+    if (!*ldict && !(*ldict = rp_dict_new()))
+        return NULL;
+    rp_obj_t *d = *ldict;
+    for (int i = 0; i < n && slots; i++) {
+        rp_obj_t *v = slots[i];
+        if (v && (co->localspluskinds[i] & (RP_FAST_CELL | RP_FAST_FREE)))
+            v = ((rp_cell_t *)v)->ref;
+        rp_obj_t *name = rp_tuple_get_borrow(co->localsplusnames, i);
+        if ((v ? rp_dict_set(d, name, v) : rp_dict_pop_if_present(d, name, NULL)) < 0)
+            return NULL;
+    }
+    return rp_newref(d);
+}
+
 void rp_frame_clear(rp_frame_t *f)
 {
     rp_obj_t **base = f->localsplus;

@@ -99,6 +99,12 @@ void rp_frame_init(rp_frame_t *f, rp_code_t *code_take, rp_obj_t *func_take,
 // Creates the cells of CELL slots (wrapping an argument's value, if any)
 // and copies the closure into the FREE slots.  0 / -1 with MemoryError.
 int rp_frame_make_cells(rp_frame_t *f);
+// PyFrame_FastToLocals: refreshes *ldict (made when NULL) from the first
+// n slots of an optimized frame of co: each name holding a value (a
+// cell's contents) is set, the others removed.  The same dict serves
+// every call.  New reference, or NULL with an exception.
+rp_obj_t *rp_frame_fast_to_locals(rp_obj_t **ldict, const rp_code_t *co, rp_obj_t *const *slots,
+                                  int n);
 
 // Releases everything a frame owns (locals, stack, handled, func, code,
 // locals dict, owned globals) without freeing its memory.

@@ -193,20 +193,7 @@ static rp_obj_t *fo_get_locals(rp_obj_t *o)
     rp_code_t *co = (rp_code_t *)fo->code;
     if (!(co->flags & RP_CO_OPTIMIZED) && *ldict)
         return rp_newref(*ldict);
-    if (!*ldict && !(*ldict = rp_dict_new()))
-        return NULL;
-    rp_obj_t *d = *ldict;
-    int n = fo->frame ? co->nlocalsplus : fo->nslots;
-    for (int i = 0; i < n && slots; i++) {
-        rp_obj_t *v = slots[i];
-        if (v && (co->localspluskinds[i] & (RP_FAST_CELL | RP_FAST_FREE)))
-            v = ((rp_cell_t *)v)->ref;
-        rp_obj_t *name = rp_tuple_get_borrow(co->localsplusnames, i), *old = NULL;
-        if (v ? rp_dict_set(d, name, v) < 0 : rp_dict_pop_if_present(d, name, &old) < 0)
-            return NULL;
-        rp_xdecref(old);
-    }
-    return rp_newref(d);
+    return rp_frame_fast_to_locals(ldict, co, slots, fo->frame ? co->nlocalsplus : fo->nslots);
 }
 
 static const rp_getset_def_t fo_getsets[] = {

@@ -359,25 +359,8 @@ rp_obj_t *rp_vm_locals(void)
             return rp_newref(f->locals);
         return rp_err_format(&rp_exc_SystemError, "no locals found");
     }
-    // Functions: the frame's snapshot dict, refreshed (as CPython's
-    // PyFrame_FastToLocals: the same dict object each time).
-    if (!f->locals && !(f->locals = rp_dict_new()))
-        return NULL;
-    for (int i = 0; i < co->nlocalsplus; i++) {
-        rp_obj_t *name = rp_tuple_get_borrow(co->localsplusnames, i);
-        rp_obj_t *v = f->localsplus[i];
-        unsigned char kind = co->localspluskinds[i];
-        if (v && (kind & (RP_FAST_CELL | RP_FAST_FREE)))
-            v = ((rp_cell_t *)v)->ref;
-        int r;
-        if (v)
-            r = rp_dict_set(f->locals, name, v);
-        else
-            r = rp_dict_pop_if_present(f->locals, name, NULL);
-        if (r < 0)
-            return NULL;
-    }
-    return rp_newref(f->locals);
+    // Functions: the frame's snapshot dict, refreshed.
+    return rp_frame_fast_to_locals(&f->locals, co, f->localsplus, co->nlocalsplus);
 }
 
 int rp_vm_super_args(rp_obj_t **type_out, rp_obj_t **self_out)
