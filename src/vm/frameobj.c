@@ -18,7 +18,6 @@ typedef struct rp_frameobj {
     rp_obj_t ob;
     rp_frame_t *frame;      // the running frame, or NULL once detached
     rp_obj_t *code;         // owned
-    rp_obj_t *globals;      // owned (not visited: the function holds them)
     rp_obj_t *func;         // detached: the frame's function (owned), or NULL
     rp_obj_t *back;         // detached: the caller's frame object, or NULL
     rp_obj_t *locals;       // detached: the frame's locals dict, or NULL
@@ -46,7 +45,6 @@ rp_obj_t *rp_frameobj_get(rp_frame_t *f)
         return NULL;
     fo->frame = f;
     fo->code = rp_newref(RP_OBJ(f->code));
-    fo->globals = f->globals ? rp_newref(f->globals) : NULL;
     fo->func = NULL;
     fo->back = NULL;
     fo->locals = NULL;
@@ -94,9 +92,15 @@ rp_obj_t *rp_frameobj_code(rp_obj_t *o)
     return FO(o)->code;
 }
 
+// The globals come from the frame while it runs, then from the function
+// it handed over: a frame object holds no reference of its own to them,
+// as in CPython.
 rp_obj_t *rp_frameobj_globals(rp_obj_t *o)
 {
-    return FO(o)->globals;
+    rp_frameobj_t *fo = FO(o);
+    if (fo->frame)
+        return fo->frame->globals;
+    return fo->func ? ((rp_func_t *)fo->func)->globals : NULL;
 }
 
 static int fo_clear(rp_obj_t *o)
@@ -123,7 +127,6 @@ static void fo_dealloc(rp_obj_t *o)
     fo_clear(o);
     rp_clear(&fo->back);
     rp_clear(&fo->func);
-    rp_clear(&fo->globals);
     rp_clear(&fo->code);
     rp_obj_free(o);
 }
@@ -167,7 +170,8 @@ static rp_obj_t *fo_get_code(rp_obj_t *o) { return rp_newref(FO(o)->code); }
 static rp_obj_t *fo_get_lineno(rp_obj_t *o) { return rp_int_from_i64(fo_lineno(FO(o))); }
 static rp_obj_t *fo_get_globals(rp_obj_t *o)
 {
-    return rp_newref(FO(o)->globals ? FO(o)->globals : rp_None);
+    rp_obj_t *g = rp_frameobj_globals(o);
+    return rp_newref(g ? g : rp_None);
 }
 // PyFrame_GetBack: the link made when the frame finished, or the running
 // caller's frame object (made now if it has none).
