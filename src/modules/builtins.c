@@ -230,17 +230,24 @@ BUILTIN(builtin_abs)
     return rp_number_unop(args[0], RP_UNOP_ABS);
 }
 
-// Calls type(a).<name>(a, b) if the type defines it; NotImplemented
-// (new reference) when it does not.
-static rp_obj_t *call_binary_dunder(rp_obj_t *a, const char *name, rp_obj_t *b)
+// The special method name of type(o), or NULL if absent (an exception is set
+// only if looking failed).
+static rp_obj_t *special_method(rp_obj_t *o, const char *name)
 {
     rp_obj_t *n = rp_str_intern_cstr(name);
     if (!n)
         return NULL;
-    rp_obj_t *meth = rp_type_lookup_borrow(RP_TYPE(a), n);
+    rp_obj_t *m = rp_type_lookup_borrow(RP_TYPE(o), n);
     rp_decref(n);
-    if (!meth)
-        return rp_newref(rp_NotImplemented);
+    return m;
+}
+
+// Calls type(a).<name>(a, b) if the type defines it; NotImplemented
+// (new reference) when it does not.
+static rp_obj_t *call_binary_dunder(rp_obj_t *a, const char *name, rp_obj_t *b)
+{
+    if (!special_method(a, name))
+        return rp_err_occurred() ? NULL : rp_newref(rp_NotImplemented);
     return rp_obj_call_method(a, name, &b, 1);
 }
 
@@ -288,14 +295,11 @@ BUILTIN(builtin_round)
         rp_arg_note_kwtuple(&kwtuple, 2);
     if (rp_arg_parse("round", args, nargs, kwnames, kw, 0, -1, 1, a) < 0)
         return NULL;
-    rp_obj_t *name = rp_str_intern_cstr("__round__");
-    if (!name)
-        return NULL;
-    rp_obj_t *meth = rp_type_lookup_borrow(RP_TYPE(a[0]), name);
-    rp_decref(name);
-    if (!meth)
-        return rp_err_format(&rp_exc_TypeError, "type %s doesn't define __round__ method",
-                             rp_type_name(RP_TYPE(a[0])));
+    if (!special_method(a[0], "__round__"))
+        return rp_err_occurred() ? NULL
+                                 : rp_err_format(&rp_exc_TypeError,
+                                                 "type %s doesn't define __round__ method",
+                                                 rp_type_name(RP_TYPE(a[0])));
     if (a[1] && a[1] != rp_None)
         return rp_obj_call_method(a[0], "__round__", &a[1], 1);
     return rp_obj_call_method(a[0], "__round__", NULL, 0);
@@ -374,17 +378,6 @@ BUILTIN(builtin_next)
         return rp_newref(args[1]);
     rp_err_set_value(&rp_exc_StopIteration, NULL);
     return NULL;
-}
-
-// The special method name of type(o), or NULL (no exception) if absent.
-static rp_obj_t *special_method(rp_obj_t *o, const char *name)
-{
-    rp_obj_t *n = rp_str_intern_cstr(name);
-    if (!n)
-        return NULL;
-    rp_obj_t *m = rp_type_lookup_borrow(RP_TYPE(o), n);
-    rp_decref(n);
-    return m;
 }
 
 // aiter() and anext() call __aiter__ / __anext__.  There is no event
@@ -764,9 +757,7 @@ BUILTIN(builtin_dir)
         rp_decref(loc);
     } else {
         // __dir__ is looked up on the type (dir(C) uses type.__dir__).
-        rp_obj_t *name = rp_str_intern_cstr("__dir__");
-        rp_obj_t *meth = name ? rp_type_lookup_borrow(RP_TYPE(args[0]), name) : NULL;
-        rp_xdecref(name);
+        rp_obj_t *meth = special_method(args[0], "__dir__");
         if (!meth)
             return rp_err_occurred() ? NULL : rp_err_format(&rp_exc_TypeError,
                                                             "object does not provide __dir__");
