@@ -96,16 +96,9 @@ SYSFN(sys_getframe)
 {
     if (rp_arg_no_kw("_getframe", kwnames) < 0 || rp_arg_count("_getframe", nargs, 0, 1) < 0)
         return NULL;
-    rp_ssize_t depth = 0;
-    if (nargs) {
-        if (!rp_int_check(args[0]))
-            return rp_err_format(&rp_exc_TypeError,
-                                 "'%s' object cannot be interpreted as an integer",
-                                 rp_type_name(RP_TYPE(args[0])));
-        depth = rp_int_as_ssize(args[0]);
-        if (depth == -1 && rp_err_occurred())
-            return NULL;
-    }
+    rp_ssize_t depth = nargs ? rp_number_as_ssize(args[0], &rp_exc_OverflowError) : 0;
+    if (depth == -1 && rp_err_occurred())
+        return NULL;
     return rp_vm_getframe(depth);
 }
 
